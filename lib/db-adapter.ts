@@ -1,0 +1,89 @@
+// Chooses and opens the database the portal talks to. Shared by lib/db.ts (the app),
+// prisma.config.ts (the Prisma CLI), scripts/prepare-db.ts and the test setup, so all of them
+// always agree. Framework-free on purpose.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string }
+  | { kind: "pglite"; dataDir: string };
+
+export const DEFAULT_PGLITE_DIR = ".data/pglite";
+
+export function isPostgresUrl(value: string | undefined): value is string {
+  return !!value && /^postgres(ql)?:\/\//i.test(value);
+}
+
+/** PostgreSQL when DATABASE_URL is a postgres URL, the embedded PGlite folder otherwise. */
+export function resolveDatabaseTarget(env: Record<string, string | undefined>): DatabaseTarget {
+  if (isPostgresUrl(env.DATABASE_URL)) return { kind: "postgres", url: env.DATABASE_URL };
+  return { kind: "pglite", dataDir: env.PGLITE_DATA_DIR || DEFAULT_PGLITE_DIR };
+}
+
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.kind === "pglite") return `PGlite (${target.dataDir})`;
+  const u = new URL(target.url);
+  return `PostgreSQL (${u.hostname}:${u.port || 5432}${u.pathname})`;
+}
+
+export interface OpenDatabase {
+  target: DatabaseTarget;
+  /** The Prisma driver adapter factory. Typed loosely: the two adapters come from different
+   * versions of Prisma's adapter utilities (PLATFORM.md). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  adapter: any;
+  /** Runs SQL that may hold several statements and no parameters (migrations). */
+  exec(sql: string): Promise<void>;
+  /** Runs one parameterised query (used where Prisma is not running yet). */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export function openDatabase(target: DatabaseTarget): OpenDatabase {
+  if (target.kind === "postgres") {
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: Number(process.env.DATABASE_POOL_SIZE || 10),
+    });
+    // exec/query use one dedicated connection, so session state (advisory locks, BEGIN..COMMIT
+    // split over calls) holds; Prisma gets the pool.
+    let direct: Promise<InstanceType<typeof pg.Client>> | undefined;
+    const connection = () =>
+      (direct ??= (async () => {
+        const c = new pg.Client({ connectionString: target.url });
+        await c.connect();
+        return c;
+      })());
+    return {
+      target,
+      adapter: new PrismaPg(pool),
+      exec: async (sql) => {
+        await (await connection()).query(sql);
+      },
+      query: async (sql, params) => (await (await connection()).query(sql, params)).rows,
+      close: async () => {
+        if (direct) await (await direct).end();
+        await pool.end();
+      },
+    };
+  }
+  // PGlite does not create parent folders (PLATFORM.md).
+  if (!target.dataDir.startsWith("memory://")) mkdirSync(path.resolve(target.dataDir), { recursive: true });
+  const client = new PGlite(target.dataDir);
+  return {
+    target,
+    adapter: new PrismaPGlite(client),
+    exec: async (sql) => {
+      await client.exec(sql);
+    },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    query: async (sql, params) => (await client.query<any>(sql, params)).rows,
+    close: async () => {
+      if (!client.closed) await client.close();
+    },
+  };
+}

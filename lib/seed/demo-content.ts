@@ -1,0 +1,231 @@
+// Demonstration content of the fictional 桐川县. Every name, number and document here is
+// invented for the demo; none belongs to a real county.
+import type { ContentType, WarningLevel } from "@/generated/prisma/enums";
+
+export interface DemoContent {
+  slug: string;
+  type: ContentType;
+  title: string;
+  summary: string;
+  body: string;
+  department: string; // department code
+  publishedAt: string;
+  issuingBody?: string;
+  docNumber?: string;
+  issuedAt?: string;
+  effectiveAt?: string;
+  warningLevel?: WarningLevel;
+  area?: string;
+  validFrom?: string;
+  validUntil?: string;
+  fields?: Record<string, unknown>;
+}
+
+export const DEMO_CONTENT: DemoContent[] = [
+  {
+    slug: "rural-minimum-living-allowance-2026",
+    type: "POLICY",
+    title: "桐川县农村居民最低生活保障实施办法",
+    summary: "明确农村低保的申请条件、审核确认程序、保障标准和动态管理要求。",
+    department: "CIVIL",
+    publishedAt: "2026-03-12T09:00:00+08:00",
+    issuingBody: "桐川县人民政府",
+    docNumber: "桐政发〔2026〕5号",
+    issuedAt: "2026-03-10T00:00:00+08:00",
+    effectiveAt: "2026-04-01T00:00:00+08:00",
+    body: `## 第一章 总则
+
+第一条　为保障农村困难群众基本生活，根据有关法律法规，结合本县实际，制定本办法。
+
+第二条　本县户籍的农村居民，家庭人均收入低于当地最低生活保障标准，且家庭财产状况符合规定的，可以申请最低生活保障（低保）。
+
+## 第二章 申请与审核
+
+第三条　申请低保以家庭为单位，由申请人向户籍所在地乡镇人民政府（便民服务中心）提出书面申请，也可以在本门户网站“办事指南”中查看所需材料。
+
+第四条　乡镇人民政府应当自受理之日起20个工作日内完成审核，并在村（居）务公开栏公示7日。
+
+## 第三章 保障标准
+
+第五条　2026年本县农村低保标准为每人每月620元，按补差方式发放。
+
+第六条　本办法自2026年4月1日起施行。`,
+  },
+  {
+    slug: "medical-insurance-2027-enrollment",
+    type: "NOTICE",
+    title: "关于做好2027年度城乡居民医保参保缴费工作的通知",
+    summary: "2027年度城乡居民基本医疗保险集中缴费期为2026年9月1日至12月31日，个人缴费标准每人每年400元。",
+    department: "HEALTHCARE",
+    publishedAt: "2026-08-28T10:00:00+08:00",
+    issuingBody: "桐川县医疗保障局",
+    docNumber: "桐医保发〔2026〕18号",
+    issuedAt: "2026-08-26T00:00:00+08:00",
+    effectiveAt: "2026-09-01T00:00:00+08:00",
+    body: `各乡镇人民政府，县直有关单位：
+
+现将2027年度城乡居民基本医疗保险（医保）参保缴费有关事项通知如下。
+
+一、缴费时间：2026年9月1日至12月31日。
+
+二、缴费标准：个人缴费每人每年400元。特困人员、低保对象等困难群众按规定享受参保资助。
+
+三、缴费方式：可通过手机银行、微信或到村（社区）便民服务站缴费。
+
+四、咨询电话：0000-1234567（演示号码）。`,
+  },
+  {
+    slug: "agricultural-machinery-subsidy-2026",
+    type: "POLICY",
+    title: "桐川县2026年农机购置与应用补贴实施方案",
+    summary: "对购置目录内农业机械的农户和农业经营组织给予定额补贴，先购后补、县级结算、直补到卡。",
+    department: "AGRI",
+    publishedAt: "2026-02-20T09:30:00+08:00",
+    issuingBody: "桐川县农业农村局",
+    docNumber: "桐农发〔2026〕3号",
+    issuedAt: "2026-02-18T00:00:00+08:00",
+    effectiveAt: "2026-02-18T00:00:00+08:00",
+    body: `## 一、补贴对象
+
+从事农业生产的个人和农业生产经营组织。
+
+## 二、补贴标准
+
+按省级农机购置补贴额一览表执行，单机补贴额原则上不超过5万元。
+
+## 三、办理流程
+
+1. 自主购机；
+2. 在线或到乡镇农技站提交补贴申请；
+3. 乡镇核验、县级审核公示；
+4. 补贴资金直接发放到购机者银行卡。`,
+  },
+  {
+    slug: "investment-incentives-2026",
+    type: "INCENTIVE",
+    title: "桐川县促进招商引资若干政策措施",
+    summary: "对新引进的农产品精深加工、新能源配套等产业项目，在用地、厂房租金、人才引进方面给予支持。",
+    department: "INVEST",
+    publishedAt: "2026-01-15T09:00:00+08:00",
+    issuingBody: "桐川县人民政府办公室",
+    docNumber: "桐政办发〔2026〕2号",
+    issuedAt: "2026-01-12T00:00:00+08:00",
+    effectiveAt: "2026-01-12T00:00:00+08:00",
+    body: `一、对固定资产投资5000万元以上的新建工业项目，按实际投资额给予一定比例奖励。
+
+二、入驻桐川农产品加工园区标准厂房的企业，前两年厂房租金全额补助，第三年补助50%。
+
+三、为企业引进的高层次人才提供住房补贴和子女入学便利。`,
+  },
+  {
+    slug: "guide-rural-minimum-living-allowance",
+    type: "SERVICE_GUIDE",
+    title: "农村最低生活保障申请",
+    summary: "家庭人均收入低于本县低保标准的农村居民，可向户籍所在地乡镇申请低保。",
+    department: "CIVIL",
+    publishedAt: "2026-03-15T09:00:00+08:00",
+    body: "申请以家庭为单位提出。乡镇受理后入户调查、民主评议并公示，县民政局审核确认。",
+    fields: {
+      applicants: "本县户籍农村居民家庭",
+      conditions: ["家庭人均收入低于当地低保标准", "家庭财产状况符合规定"],
+      materials: ["户口簿、居民身份证原件及复印件", "家庭收入情况说明", "家庭经济状况核对授权书", "银行卡（存折）复印件"],
+      steps: ["提出申请", "乡镇受理", "入户调查", "民主评议与公示", "县民政局审核确认", "按月发放"],
+      promisedDays: 20,
+      statutoryDays: 30,
+      fees: "不收费",
+      place: "户籍所在地乡镇便民服务中心",
+      hours: "工作日 上午8:30-12:00，下午14:30-17:30",
+      onlineUrl: null,
+    },
+  },
+  {
+    slug: "guide-medical-insurance-enrollment",
+    type: "SERVICE_GUIDE",
+    title: "城乡居民医保参保登记",
+    summary: "未参加职工医保的城乡居民可办理城乡居民医保参保登记并按年度缴费。",
+    department: "HEALTHCARE",
+    publishedAt: "2026-08-30T09:00:00+08:00",
+    body: "新生儿、新迁入人员等可随时办理参保登记，缴费后按规定享受医保待遇。",
+    fields: {
+      applicants: "未参加城镇职工基本医疗保险的城乡居民",
+      conditions: ["本县户籍或持本县居住证"],
+      materials: ["居民身份证或户口簿", "新生儿提供出生医学证明"],
+      steps: ["提交材料", "窗口登记", "缴纳保费", "参保生效"],
+      promisedDays: 1,
+      statutoryDays: 5,
+      fees: "个人缴费每人每年400元（2027年度）",
+      place: "县政务服务中心医保窗口，或各乡镇便民服务中心",
+      hours: "工作日 上午8:30-12:00，下午14:30-17:30",
+      onlineUrl: null,
+    },
+  },
+  {
+    slug: "guide-business-license",
+    type: "SERVICE_GUIDE",
+    title: "个体工商户设立登记",
+    summary: "在本县从事个体经营的公民，可在县政务服务中心或网上办理个体工商户设立登记。",
+    department: "MARKET",
+    publishedAt: "2026-05-06T09:00:00+08:00",
+    body: "材料齐全、符合法定形式的，当场办结，发放营业执照。",
+    fields: {
+      applicants: "有经营能力的公民",
+      conditions: ["有固定的经营场所", "经营范围不属于禁止类项目"],
+      materials: ["个体工商户登记（备案）申请书", "经营者身份证明", "经营场所使用证明"],
+      steps: ["提交申请", "受理审查", "核准登记", "领取营业执照"],
+      promisedDays: 1,
+      statutoryDays: 15,
+      fees: "不收费",
+      place: "县政务服务中心市场监管窗口",
+      hours: "工作日 上午8:30-12:00，下午14:30-17:30",
+      onlineUrl: null,
+    },
+  },
+  {
+    slug: "warning-cold-wave-2026-11",
+    type: "WARNING",
+    title: "桐川县气象台发布寒潮蓝色预警",
+    summary: "受强冷空气影响，预计未来48小时全县气温下降8至10℃，请注意防寒保暖，做好设施农业防冻。",
+    department: "AGRI",
+    publishedAt: "2026-11-22T16:00:00+08:00",
+    warningLevel: "BLUE",
+    area: "全县",
+    validFrom: "2026-11-22T16:00:00+08:00",
+    validUntil: "2026-11-30T16:00:00+08:00",
+    body: `## 防御指南
+
+1. 设施大棚加盖草帘，检查棚膜，防止冻害；
+2. 畜禽圈舍做好保温，防止煤炉一氧化碳中毒；
+3. 老人儿童减少外出，注意添衣保暖。`,
+  },
+  {
+    slug: "project-fruit-processing",
+    type: "INVESTMENT_PROJECT",
+    title: "桐川县柑橘精深加工项目",
+    summary: "依托全县12万亩柑橘基地，建设果汁、果脯及副产品综合利用生产线。",
+    department: "INVEST",
+    publishedAt: "2026-06-10T09:00:00+08:00",
+    body: "项目拟建设年加工柑橘5万吨生产线，配套冷链仓储和检测中心。",
+    fields: {
+      industry: "农产品加工",
+      location: "桐川农产品加工园区",
+      amount: "总投资约3.2亿元",
+      mode: "独资、合资或合作",
+      projectStatus: "洽谈中",
+      contact: "县投资促进中心 0000-7654321（演示号码）",
+    },
+  },
+  {
+    slug: "park-agri-processing",
+    type: "PARK",
+    title: "桐川农产品加工园区",
+    summary: "省级农业产业化示范园区，规划面积3.5平方公里，水电气路网配套齐全。",
+    department: "INVEST",
+    publishedAt: "2026-06-10T09:30:00+08:00",
+    body: "园区重点发展果蔬加工、冷链物流和农业科技服务，已建成标准厂房12万平方米。",
+    fields: {
+      area: "3.5平方公里",
+      industries: ["果蔬加工", "冷链物流", "农业科技服务"],
+      facilities: ["标准厂房12万平方米", "日供水2万吨", "110千伏变电站", "污水处理厂"],
+    },
+  },
+];
