@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { Forbidden } from "@/components/officer/forbidden";
+import { requirePagePermission } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
+import { listAuditLog } from "@/lib/officers/manage-officers";
+
+export const metadata = { title: "审计日志" };
+
+const ACTION_LABELS: Record<string, string> = {
+  "officer.created": "添加人员",
+  "officer.updated": "修改角色/部门",
+  "officer.activated": "启用账户",
+  "officer.deactivated": "停用账户",
+  "officer.password_reset": "重置密码",
+  "officer.locked": "账户锁定",
+};
+
+export default async function AuditPage({ searchParams }: PageProps<"/officer/audit">) {
+  const { actor, allowed } = await requirePagePermission("audit.view");
+  if (!allowed) return <Forbidden />;
+  const beforeParam = (await searchParams).before;
+  const before = typeof beforeParam === "string" && /^\d+$/.test(beforeParam) ? BigInt(beforeParam) : undefined;
+  const { entries, nextBefore } = await listAuditLog({ actor, before });
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold text-brand-700">审计日志</h1>
+      <p className="text-sm text-slate-600">只增不改：每一次人员和权限变更都记录操作人和时间，记录不可修改或删除。</p>
+      <div className="overflow-x-auto rounded-md border border-slate-200 bg-white shadow-sm">
+        <table className="w-full min-w-[40rem] text-left text-sm">
+          <thead className="bg-slate-50 text-slate-600">
+            <tr>
+              <th scope="col" className="px-3 py-2">时间</th>
+              <th scope="col" className="px-3 py-2">操作人</th>
+              <th scope="col" className="px-3 py-2">操作</th>
+              <th scope="col" className="px-3 py-2">对象</th>
+              <th scope="col" className="px-3 py-2">详情</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {entries.map((e) => (
+              <tr key={e.id.toString()}>
+                <td className="whitespace-nowrap px-3 py-2">{formatDateTime(e.createdAt)}</td>
+                <td className="px-3 py-2">{e.actor ? `${e.actor.name}（${e.actor.username}）` : "系统"}</td>
+                <td className="px-3 py-2">{ACTION_LABELS[e.action] ?? e.action}</td>
+                <td className="px-3 py-2">
+                  {e.targetType === "Officer" && e.targetId ? (
+                    <Link href={`/officer/officers/${e.targetId}`} className="text-brand-600 underline">
+                      {String((e.details as { username?: string } | null)?.username ?? e.targetId)}
+                    </Link>
+                  ) : (
+                    `${e.targetType} ${e.targetId ?? ""}`
+                  )}
+                </td>
+                <td className="max-w-md break-all px-3 py-2 font-mono text-xs text-slate-600">{e.details ? JSON.stringify(e.details) : ""}</td>
+              </tr>
+            ))}
+            {entries.length === 0 && (
+              <tr>
+                <td colSpan={5} className="px-3 py-6 text-center text-slate-500">
+                  暂无记录
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      {nextBefore && (
+        <Link href={`/officer/audit?before=${nextBefore}`} className="inline-block rounded border border-slate-300 bg-white px-4 py-2">
+          更早的记录
+        </Link>
+      )}
+    </div>
+  );
+}

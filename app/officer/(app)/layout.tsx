@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/officer/sign-out-button";
+import { officerNavFor } from "@/lib/auth/officer-nav";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { siteConfig } from "@/lib/site";
+
+export const metadata = { robots: { index: false } };
+
+export default async function OfficerLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActor();
+  const nav = officerNavFor(actor.role);
+  return (
+    <div className="min-h-screen bg-slate-100">
+      <header className="bg-brand-800 text-white">
+        <div className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
+          <Link href="/officer" className="font-bold">
+            {siteConfig().name} · 政务工作平台
+          </Link>
+          <div className="flex items-center gap-3 text-sm">
+            <span>
+              {actor.name}（{ROLE_LABELS[actor.role]}）
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <div className="md:flex">
+        <nav aria-label="工作平台导航" className="bg-white shadow-sm md:min-h-[calc(100vh-3.5rem)] md:w-52 md:shrink-0">
+          <ul className="flex gap-1 overflow-x-auto p-2 md:flex-col">
+            {nav.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="block whitespace-nowrap rounded px-3 py-2 font-medium text-brand-700 hover:bg-brand-50">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1 p-4 focus:outline-none md:p-6">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { failureState, formValues, type ActionState } from "@/lib/form-state";
+import { createOfficer, resetOfficerPassword, setOfficerActive, updateOfficer } from "@/lib/officers/manage-officers";
+
+export async function createOfficerAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await requireActor();
+  const values = formValues(formData);
+  let id: string;
+  try {
+    id = (await createOfficer({ actor, input: Object.fromEntries(formData) })).id;
+  } catch (err) {
+    return failureState(err, values);
+  }
+  redirect(`/officer/officers/${id}?saved=created`);
+}
+
+export async function updateOfficerAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await requireActor();
+  const values = formValues(formData);
+  try {
+    await updateOfficer({ actor, input: Object.fromEntries(formData) });
+  } catch (err) {
+    return failureState(err, values);
+  }
+  revalidatePath("/officer/officers");
+  return { ok: true, message: "已保存角色、部门和电话。", values };
+}
+
+export async function resetPasswordAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await requireActor();
+  try {
+    await resetOfficerPassword({ actor, input: Object.fromEntries(formData) });
+  } catch (err) {
+    return failureState(err, {});
+  }
+  return { ok: true, message: "密码已重置，账户锁定已解除。请将新密码当面告知本人。" };
+}
+
+export async function setActiveAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await requireActor();
+  try {
+    await setOfficerActive({ actor, officerId: String(formData.get("officerId")), isActive: formData.get("isActive") === "true" });
+  } catch (err) {
+    return failureState(err, {});
+  }
+  revalidatePath("/officer/officers");
+  return { ok: true, message: formData.get("isActive") === "true" ? "已启用，该人员可以登录。" : "已停用，该人员不能再登录。" };
+}

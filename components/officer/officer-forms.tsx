@@ -1,0 +1,87 @@
+"use client";
+import { useActionState } from "react";
+import { ErrorSummary, SelectField, SubmitButton, TextField } from "@/components/ui/form";
+import type { ActionState } from "@/lib/form-state";
+
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+type Option = { value: string; label: string };
+
+function Notice({ state }: { state: ActionState }) {
+  if (!state.message || state.errors) return null;
+  return (
+    <p role="status" className={`mb-4 rounded border-l-4 p-3 ${state.ok ? "border-green-700 bg-green-50 text-green-900" : "border-accent-600 bg-red-50 text-accent-700"}`}>
+      {state.message}
+    </p>
+  );
+}
+
+export function NewOfficerForm({ action, roles, departments }: { action: Action; roles: Option[]; departments: Option[] }) {
+  const [state, formAction] = useActionState(action, {});
+  const v = state.values ?? {};
+  const e = state.errors ?? {};
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary errors={state.errors} />
+      <Notice state={state} />
+      <TextField name="username" label="登录名" hint="3至32位小写字母或数字，用于登录" defaultValue={v.username} error={e.username} autoComplete="off" />
+      <TextField name="name" label="姓名" defaultValue={v.name} error={e.name} />
+      <TextField name="phone" label="手机号" optional hint="用于接收督办提醒短信" defaultValue={v.phone} error={e.phone} type="tel" />
+      <SelectField name="departmentId" label="所属部门" placeholder="请选择" options={departments} defaultValue={v.departmentId} error={e.departmentId} />
+      <SelectField name="role" label="角色" placeholder="请选择" options={roles} defaultValue={v.role} error={e.role} />
+      <TextField name="password" label="初始密码" hint="至少8位，同时包含字母和数字" type="password" error={e.password} autoComplete="new-password" />
+      <SubmitButton>加入授权名单</SubmitButton>
+    </form>
+  );
+}
+
+export function EditOfficerForm({
+  action,
+  roles,
+  departments,
+  officer,
+}: {
+  action: Action;
+  roles: Option[];
+  departments: Option[];
+  officer: { id: string; role: string; departmentId: string; phone: string | null };
+}) {
+  const [state, formAction] = useActionState(action, {});
+  const v = state.values ?? { role: officer.role, departmentId: officer.departmentId, phone: officer.phone ?? "" };
+  const e = state.errors ?? {};
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary errors={state.errors} />
+      <Notice state={state} />
+      <input type="hidden" name="officerId" value={officer.id} />
+      <SelectField name="departmentId" label="所属部门" options={departments} defaultValue={v.departmentId} error={e.departmentId} />
+      <SelectField name="role" label="角色" options={roles} defaultValue={v.role} error={e.role} />
+      <TextField name="phone" label="手机号" optional defaultValue={v.phone} error={e.phone} type="tel" />
+      <SubmitButton>保存</SubmitButton>
+    </form>
+  );
+}
+
+export function ResetPasswordForm({ action, officerId }: { action: Action; officerId: string }) {
+  const [state, formAction] = useActionState(action, {});
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary errors={state.errors} />
+      <Notice state={state} />
+      <input type="hidden" name="officerId" value={officerId} />
+      <TextField name="password" label="新密码" hint="至少8位，同时包含字母和数字" type="password" error={state.errors?.password} autoComplete="new-password" />
+      <SubmitButton tone="secondary">重置密码</SubmitButton>
+    </form>
+  );
+}
+
+export function ActiveToggleForm({ action, officerId, isActive }: { action: Action; officerId: string; isActive: boolean }) {
+  const [state, formAction] = useActionState(action, {});
+  return (
+    <form action={formAction}>
+      <Notice state={state} />
+      <input type="hidden" name="officerId" value={officerId} />
+      <input type="hidden" name="isActive" value={isActive ? "false" : "true"} />
+      <SubmitButton tone={isActive ? "danger" : "primary"}>{isActive ? "停用账户" : "重新启用"}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+// The officer navigation, filtered by permission. Sections join this list as they are built.
+import { hasPermission, type Permission } from "./permissions";
+import type { OfficerRole } from "@/generated/prisma/enums";
+
+export const OFFICER_NAV: { href: string; label: string; permission: Permission }[] = [
+  { href: "/officer", label: "工作台", permission: "dashboard.view" },
+  { href: "/officer/officers", label: "人员授权", permission: "officers.manage" },
+  { href: "/officer/audit", label: "审计日志", permission: "audit.view" },
+];
+
+export function officerNavFor(role: OfficerRole) {
+  return OFFICER_NAV.filter((item) => hasPermission(role, item.permission));
+}

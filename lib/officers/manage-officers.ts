@@ -1,0 +1,187 @@
+// The authorized list of officers. Every change checks `officers.manage` and is written to the
+// audit log in the same transaction, with who and when.
+import { Prisma } from "@/generated/prisma/client";
+import { prisma } from "../db";
+import { AppError } from "../errors";
+import { writeAudit } from "../audit/write-audit";
+import { assertPermission, type Actor } from "../auth/actor";
+import { hashPassword } from "../auth/password";
+import { parseInput } from "../validation";
+import {
+  ZCreateOfficerInput,
+  ZResetPasswordInput,
+  ZUpdateOfficerInput,
+  type TCreateOfficerInput,
+  type TResetPasswordInput,
+  type TUpdateOfficerInput,
+} from "./officer.schema";
+
+async function assertDepartment(departmentId: string) {
+  const department = await prisma.department.findUnique({ where: { id: departmentId } });
+  if (!department) {
+    throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { departmentId: "所选部门不存在" } });
+  }
+}
+
+export async function createOfficer({ actor, input }: { actor: Actor; input: TCreateOfficerInput | Record<string, unknown> }) {
+  assertPermission(actor, "officers.manage");
+  const data = parseInput(ZCreateOfficerInput, input);
+  await assertDepartment(data.departmentId);
+  const passwordHash = await hashPassword(data.password);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const officer = await tx.officer.create({
+        data: {
+          username: data.username,
+          name: data.name,
+          phone: data.phone,
+          role: data.role,
+          departmentId: data.departmentId,
+          passwordHash,
+        },
+      });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "officer.created",
+        targetType: "Officer",
+        targetId: officer.id,
+        details: { username: officer.username, name: officer.name, role: officer.role, departmentId: officer.departmentId },
+      });
+      return officer;
+    });
+  } catch (err) {
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
+      throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { username: "该登录名已被使用，请换一个" } });
+    }
+    throw err;
+  }
+}
+
+export async function updateOfficer({ actor, input }: { actor: Actor; input: TUpdateOfficerInput | Record<string, unknown> }) {
+  assertPermission(actor, "officers.manage");
+  const data = parseInput(ZUpdateOfficerInput, input);
+  await assertDepartment(data.departmentId);
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.officer.findUnique({ where: { id: data.officerId } });
+    if (!before) throw new AppError("NOT_FOUND", "未找到该人员。");
+    if (before.id === actor.id && data.role !== "ADMIN") {
+      throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { role: "不能取消自己的管理员角色" } });
+    }
+    const officer = await tx.officer.update({
+      where: { id: before.id },
+      data: { role: data.role, departmentId: data.departmentId, phone: data.phone },
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "officer.updated",
+      targetType: "Officer",
+      targetId: officer.id,
+      details: {
+        username: officer.username,
+        before: { role: before.role, departmentId: before.departmentId, phone: before.phone },
+        after: { role: officer.role, departmentId: officer.departmentId, phone: officer.phone },
+      },
+    });
+    return officer;
+  });
+}
+
+export async function setOfficerActive({ actor, officerId, isActive }: { actor: Actor; officerId: string; isActive: boolean }) {
+  assertPermission(actor, "officers.manage");
+  if (officerId === actor.id && !isActive) throw new AppError("VALIDATION", "不能停用自己的账户。");
+  return prisma.$transaction(async (tx) => {
+    const officer = await tx.officer.update({ where: { id: officerId }, data: { isActive } }).catch(() => {
+      throw new AppError("NOT_FOUND", "未找到该人员。");
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: isActive ? "officer.activated" : "officer.deactivated",
+      targetType: "Officer",
+      targetId: officer.id,
+      details: { username: officer.username },
+    });
+    return officer;
+  });
+}
+
+export async function resetOfficerPassword({ actor, input }: { actor: Actor; input: TResetPasswordInput | Record<string, unknown> }) {
+  assertPermission(actor, "officers.manage");
+  const data = parseInput(ZResetPasswordInput, input);
+  const passwordHash = await hashPassword(data.password);
+  return prisma.$transaction(async (tx) => {
+    // A reset also lifts a lock: the admin has checked who is asking.
+    const officer = await tx.officer
+      .update({ where: { id: data.officerId }, data: { passwordHash, failedSignIns: 0, lockedUntil: null } })
+      .catch(() => {
+        throw new AppError("NOT_FOUND", "未找到该人员。");
+      });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "officer.password_reset",
+      targetType: "Officer",
+      targetId: officer.id,
+      details: { username: officer.username },
+    });
+    return officer;
+  });
+}
+
+export async function listOfficers({ actor }: { actor: Actor }) {
+  assertPermission(actor, "officers.manage");
+  return prisma.officer.findMany({
+    orderBy: [{ isActive: "desc" }, { department: { sortOrder: "asc" } }, { username: "asc" }],
+    select: {
+      id: true,
+      username: true,
+      name: true,
+      phone: true,
+      role: true,
+      isActive: true,
+      lockedUntil: true,
+      lastSignInAt: true,
+      department: { select: { id: true, name: true } },
+    },
+  });
+}
+
+export async function getOfficer({ actor, officerId }: { actor: Actor; officerId: string }) {
+  assertPermission(actor, "officers.manage");
+  const officer = await prisma.officer.findUnique({
+    where: { id: officerId },
+    select: {
+      id: true,
+      username: true,
+      name: true,
+      phone: true,
+      role: true,
+      isActive: true,
+      lockedUntil: true,
+      lastSignInAt: true,
+      createdAt: true,
+      departmentId: true,
+      department: { select: { name: true } },
+    },
+  });
+  if (!officer) throw new AppError("NOT_FOUND", "未找到该人员。");
+  return officer;
+}
+
+export async function listDepartments() {
+  return prisma.department.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true, code: true } });
+}
+
+const AUDIT_PAGE = 50;
+
+/** The audit log, newest first, keyset-paginated by id. */
+export async function listAuditLog({ actor, before }: { actor: Actor; before?: bigint }) {
+  assertPermission(actor, "audit.view");
+  const rows = await prisma.auditLog.findMany({
+    where: before ? { id: { lt: before } } : undefined,
+    orderBy: { id: "desc" },
+    take: AUDIT_PAGE + 1,
+    include: { actor: { select: { name: true, username: true } } },
+  });
+  const hasMore = rows.length > AUDIT_PAGE;
+  const page = rows.slice(0, AUDIT_PAGE);
+  return { entries: page, nextBefore: hasMore ? page.at(-1)!.id : null };
+}

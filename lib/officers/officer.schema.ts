@@ -1,0 +1,42 @@
+// Input schemas for the authorized list, shared by the server actions and the forms.
+import { z } from "zod";
+import { passwordProblem } from "../auth/password";
+
+const ROLES = ["HANDLER", "DEPARTMENT_HEAD", "SUPERVISOR", "CONTENT_EDITOR", "TRACE_OPERATOR", "ADMIN"] as const;
+
+const password = z.string().superRefine((value, ctx) => {
+  const problem = value ? passwordProblem(value) : "请设置初始密码";
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+export const ZCreateOfficerInput = z.object({
+  username: z
+    .string()
+    .trim()
+    .min(1, "请填写登录名")
+    .regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, "登录名应为3至32位小写字母、数字、点、下划线或连字符"),
+  name: z.string().trim().min(1, "请填写姓名").max(20, "姓名不能超过20个字"),
+  phone: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || /^1\d{10}$/.test(v), "手机号应为11位数字，以1开头")
+    .transform((v) => v || null),
+  role: z.enum(ROLES, { message: "请选择角色" }),
+  departmentId: z.string().min(1, "请选择所属部门"),
+  password,
+});
+export type TCreateOfficerInput = z.infer<typeof ZCreateOfficerInput>;
+
+export const ZUpdateOfficerInput = z.object({
+  officerId: z.string().min(1),
+  role: z.enum(ROLES, { message: "请选择角色" }),
+  departmentId: z.string().min(1, "请选择所属部门"),
+  phone: ZCreateOfficerInput.shape.phone,
+});
+export type TUpdateOfficerInput = z.infer<typeof ZUpdateOfficerInput>;
+
+export const ZResetPasswordInput = z.object({
+  officerId: z.string().min(1),
+  password,
+});
+export type TResetPasswordInput = z.infer<typeof ZResetPasswordInput>;
