@@ -1,7 +1,7 @@
 // The authorized list of officers. Every change checks `officers.manage` and is written to the
 // audit log in the same transaction, with who and when.
-import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "../db";
+import { isUniqueViolation } from "../db-errors";
 import { AppError } from "../errors";
 import { writeAudit } from "../audit/write-audit";
 import { assertPermission, type Actor } from "../auth/actor";
@@ -50,7 +50,7 @@ export async function createOfficer({ actor, input }: { actor: Actor; input: TCr
       return officer;
     });
   } catch (err) {
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
+    if (isUniqueViolation(err)) {
       throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { username: "该登录名已被使用，请换一个" } });
     }
     throw err;

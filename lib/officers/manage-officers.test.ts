@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { authenticateOfficer } from "@/lib/auth/authenticate-officer";
+import { createDepartment, createOfficer, unique } from "@/test/factories";
+import { createOfficer as addOfficer, listAuditLog, resetOfficerPassword, setOfficerActive, updateOfficer } from "./manage-officers";
+
+async function admin() {
+  return (await createOfficer({ role: "ADMIN" })).actor;
+}
+
+describe("the authorized list", () => {
+  it("adds an officer who can then sign in, and audits who did it", async () => {
+    const actor = await admin();
+    const department = await createDepartment();
+    const username = unique("new.");
+    const officer = await addOfficer({
+      actor,
+      input: { username, name: "孙丽", phone: "13912345678", role: "HANDLER", departmentId: department.id, password: "Start2026" },
+    });
+    await expect(authenticateOfficer({ username, password: "Start2026" })).resolves.toMatchObject({ id: officer.id });
+    const [entry] = await prisma.auditLog.findMany({ where: { targetId: officer.id } });
+    expect(entry).toMatchObject({ actorId: actor.id, action: "officer.created" });
+    expect(entry.createdAt).toBeInstanceOf(Date);
+  });
+
+  it("gives field messages for bad input and a taken username", async () => {
+    const actor = await admin();
+    const err = await addOfficer({ actor, input: { username: "X", name: "", phone: "123", role: "", departmentId: "", password: "short" } }).catch((e) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect(err.fieldErrors).toMatchObject({
+      username: "登录名应为3至32位小写字母、数字、点、下划线或连字符",
+      name: "请填写姓名",
+      phone: "手机号应为11位数字，以1开头",
+      role: "请选择角色",
+      departmentId: "请选择所属部门",
+      password: "密码至少需要8位",
+    });
+
+    const { officer } = await createOfficer();
+    const dup = await addOfficer({
+      actor,
+      input: { username: officer.username, name: "重名", phone: "", role: "HANDLER", departmentId: officer.departmentId, password: "Start2026" },
+    }).catch((e) => e);
+    expect(dup.fieldErrors).toEqual({ username: "该登录名已被使用，请换一个" });
+  });
+
+  it("refuses officers without officers.manage", async () => {
+    const { actor: handler } = await createOfficer({ role: "HANDLER" });
+    const { officer } = await createOfficer();
+    await expect(setOfficerActive({ actor: handler, officerId: officer.id, isActive: false })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await prisma.officer.findUniqueOrThrow({ where: { id: officer.id } })).isActive).toBe(true);
+  });
+
+  it("deactivates an officer, who then cannot sign in", async () => {
+    const actor = await admin();
+    const { officer, password } = await createOfficer();
+    await setOfficerActive({ actor, officerId: officer.id, isActive: false });
+    await expect(authenticateOfficer({ username: officer.username, password })).rejects.toMatchObject({ code: "ACCOUNT_INACTIVE" });
+    const actions = (await prisma.auditLog.findMany({ where: { targetId: officer.id } })).map((e) => e.action);
+    expect(actions).toEqual(["officer.deactivated"]);
+  });
+
+  it("changes role and department and records before and after", async () => {
+    const actor = await admin();
+    const { officer } = await createOfficer({ role: "HANDLER" });
+    const target = await createDepartment();
+    await updateOfficer({ actor, input: { officerId: officer.id, role: "DEPARTMENT_HEAD", departmentId: target.id, phone: "" } });
+    const after = await prisma.officer.findUniqueOrThrow({ where: { id: officer.id } });
+    expect(after).toMatchObject({ role: "DEPARTMENT_HEAD", departmentId: target.id });
+    const entry = await prisma.auditLog.findFirstOrThrow({ where: { targetId: officer.id, action: "officer.updated" } });
+    expect(entry.details).toMatchObject({ before: { role: "HANDLER" }, after: { role: "DEPARTMENT_HEAD", departmentId: target.id } });
+  });
+
+  it("resets a password and lifts a lock", async () => {
+    const actor = await admin();
+    const { officer } = await createOfficer();
+    await prisma.officer.update({ where: { id: officer.id }, data: { lockedUntil: new Date(Date.now() + 600_000) } });
+    await resetOfficerPassword({ actor, input: { officerId: officer.id, password: "Fresh2026x" } });
+    await expect(authenticateOfficer({ username: officer.username, password: "Fresh2026x" })).resolves.toMatchObject({ id: officer.id });
+  });
+
+  it("keeps the audit log append-only", async () => {
+    const actor = await admin();
+    const { officer } = await createOfficer();
+    await setOfficerActive({ actor, officerId: officer.id, isActive: false });
+    const entry = await prisma.auditLog.findFirstOrThrow({ where: { targetId: officer.id } });
+    await expect(prisma.auditLog.update({ where: { id: entry.id }, data: { action: "forged" } })).rejects.toThrow(/append-only/);
+    await expect(prisma.auditLog.delete({ where: { id: entry.id } })).rejects.toThrow(/append-only/);
+    const { entries } = await listAuditLog({ actor });
+    expect(entries.some((e) => e.id === entry.id)).toBe(true);
+  });
+});

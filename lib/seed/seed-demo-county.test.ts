@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { verifyPassword } from "@/lib/auth/password";
+import { DEMO_PASSWORD, seedDemoCounty } from "./seed-demo-county";
+
+const TABLES = [
+  "Department",
+  "SlaClass",
+  "ComplaintCategory",
+  "WorkCalendarDay",
+  "Officer",
+  "ContentItem",
+  "Producer",
+  "Product",
+  "Batch",
+  "TraceEvent",
+  "Inspection",
+  "Certificate",
+];
+
+// Every row of every seeded table, as text: equal snapshots mean nothing changed.
+async function snapshot() {
+  const result: Record<string, string> = {};
+  for (const table of TABLES) {
+    const rows = await prisma.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(t)::text AS row FROM "${table}" t ORDER BY 1`);
+    result[table] = rows.map((r) => r.row).join("\n");
+  }
+  return result;
+}
+
+describe("seedDemoCounty", () => {
+  it("seeds the demo county, and running it twice changes nothing", async () => {
+    await seedDemoCounty(prisma, { year: 2026 });
+    const first = await snapshot();
+    await seedDemoCounty(prisma, { year: 2026 });
+    expect(await snapshot()).toEqual(first);
+
+    expect(await prisma.officer.count()).toBe(6);
+    expect(new Set((await prisma.officer.findMany()).map((o) => o.role)).size).toBe(6);
+    expect(await prisma.department.count({ where: { isFallbackOwner: true } })).toBe(1);
+    expect(await prisma.contentItem.count({ where: { type: "POLICY", status: "PUBLISHED" } })).toBeGreaterThanOrEqual(2);
+    expect(await prisma.contentItem.count({ where: { type: "SERVICE_GUIDE" } })).toBeGreaterThanOrEqual(2);
+    expect(await prisma.producer.count()).toBe(2);
+    expect(await prisma.batch.count()).toBeGreaterThanOrEqual(2);
+    const springFestival = await prisma.workCalendarDay.findUnique({ where: { date: new Date("2026-02-17T00:00:00Z") } });
+    expect(springFestival).toMatchObject({ isWorkingDay: false, holidayName: "春节" });
+    const admin = await prisma.officer.findUniqueOrThrow({ where: { username: "admin" } });
+    expect(await verifyPassword(DEMO_PASSWORD, admin.passwordHash)).toBe(true);
+  });
+
+  it("does not undo what officers changed since", async () => {
+    await seedDemoCounty(prisma, { year: 2026 });
+    await prisma.officer.update({ where: { username: "handler" }, data: { isActive: false } });
+    await seedDemoCounty(prisma, { year: 2026 });
+    expect((await prisma.officer.findUniqueOrThrow({ where: { username: "handler" } })).isActive).toBe(false);
+  });
+});
