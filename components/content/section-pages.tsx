@@ -1,10 +1,10 @@
 // The list and document pages every public content section shares (policies, guides,
 // investment, warnings). Routes pass their section key and the URL's parameters.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getPublishedContent, listPublishedContent } from "@/lib/content/public-content";
 import { CONTENT_SECTIONS, type SectionKey } from "@/lib/content/sections";
 import { isAppError } from "@/lib/errors";
+import { NOT_FOUND_METADATA, NotFoundPanel } from "@/components/layout/not-found-panel";
 import { Pagination } from "@/components/ui/pagination";
 import { ContentArticle } from "./content-article";
 import { ContentList } from "./content-list";
@@ -31,13 +31,14 @@ async function load(section: SectionKey, slug: string) {
   try {
     return await getPublishedContent({ slug: decodeURIComponent(slug), types: CONTENT_SECTIONS[section].types });
   } catch (err) {
-    if (isAppError(err, "NOT_FOUND")) notFound();
+    if (isAppError(err, "NOT_FOUND")) return null;
     throw err;
   }
 }
 
 export async function sectionDetailMetadata(section: SectionKey, slug: string): Promise<Metadata> {
   const item = await load(section, slug);
+  if (!item) return NOT_FOUND_METADATA;
   const path = `${CONTENT_SECTIONS[section].path}/${item.slug}`;
   return {
     title: item.title,
@@ -49,5 +50,6 @@ export async function sectionDetailMetadata(section: SectionKey, slug: string): 
 
 export async function SectionDetailPage({ section, slug }: { section: SectionKey; slug: string }) {
   const item = await load(section, slug);
+  if (!item) return <NotFoundPanel />;
   return <ContentArticle item={item} supersededPath={CONTENT_SECTIONS[section].path} />;
 }

@@ -1,0 +1,36 @@
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "Demo2026";
+
+export const uniqueName = (prefix: string) => `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto("/officer/login");
+  await page.getByLabel("登录名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+}
+
+export async function signInAndWait(page: Page, username: string, password = DEMO_PASSWORD) {
+  await signIn(page, username, password);
+  await expect(page).toHaveURL(/\/officer$/);
+}
+
+/** Adds an officer through the admin page, as an admin would; returns the login name. */
+export async function addOfficerAsAdmin(page: Page, options: { password: string; role?: string }) {
+  const username = uniqueName("e2e");
+  await page.goto("/officer/officers/new");
+  await page.getByLabel("登录名").fill(username);
+  await page.getByLabel("姓名").fill("测试人员");
+  await page.getByLabel("所属部门").selectOption({ label: "县交通运输局" });
+  await page.getByLabel("角色").selectOption({ label: options.role ?? "承办人" });
+  await page.getByLabel("初始密码").fill(options.password);
+  await page.getByRole("button", { name: "加入授权名单" }).click();
+  await expect(page.getByText("已将 测试人员 加入授权名单。")).toBeVisible();
+  return username;
+}
+
+/** The form's own alert (Next adds an empty route-announcer alert to every page). */
+export function formAlert(page: Page) {
+  return page.locator('[role="alert"]:not(#__next-route-announcer__)');
+}

@@ -1,0 +1,56 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// End-to-end tests against the production build in Debian's Chromium (never Playwright's own
+// browser download). CHROMIUM_PATH points elsewhere when Chromium lives somewhere else.
+const PORT = Number(process.env.E2E_PORT || 3100);
+const baseURL = `http://127.0.0.1:${PORT}`;
+const usesPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: {
+    // A fresh embedded database for every run (PostgreSQL runs get a fresh database from
+    // .ci/run); build, migrate and seed, then serve the production build.
+    command: [
+      usesPostgres ? "true" : "rm -rf .data/e2e-pglite",
+      "npx next build",
+      "npx tsx scripts/prepare-db.ts",
+      `npx next start -H 127.0.0.1 -p ${PORT}`,
+    ].join(" && "),
+    url: `${baseURL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      PGLITE_DATA_DIR: ".data/e2e-pglite",
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "e2e-only-secret-not-for-production-0123456789",
+      NEXTAUTH_URL: baseURL,
+      SITE_URL: baseURL,
+    },
+  },
+});
