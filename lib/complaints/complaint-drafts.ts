@@ -1,0 +1,112 @@
+// A complaint being written, between the form and the check-your-answers page. The draft keeps
+// the answers and the photos already uploaded, so a validation error or a "change" link never
+// loses them; its id is the idempotency key of the filing.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
+import { prisma } from "../db";
+import { AppError } from "../errors";
+import { fieldErrorsOf } from "../validation";
+import { ZComplaintAnswers, type TComplaintAnswers } from "./complaint.schema";
+import { checkPhotos, MAX_PHOTOS, type UploadedPhoto } from "./photos";
+import { createHash } from "node:crypto";
+
+export type DraftValues = Record<string, string>;
+
+export interface DraftPhoto {
+  id: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+}
+
+export interface ComplaintDraftView {
+  id: string;
+  values: DraftValues;
+  photos: DraftPhoto[];
+  complaintId: string | null;
+}
+
+const DRAFT_ID = /^[0-9a-f-]{36}$/;
+const ANSWER_KEYS = ["categoryId", "title", "description", "address", "occurredOn", "isAnonymous", "citizenName", "citizenPhone", "consentToPublish"];
+
+export function newDraftId(): string {
+  return randomUUID();
+}
+
+export function isDraftId(value: unknown): value is string {
+  return typeof value === "string" && DRAFT_ID.test(value);
+}
+
+function pickAnswers(values: DraftValues): DraftValues {
+  return Object.fromEntries(ANSWER_KEYS.filter((k) => values[k] !== undefined).map((k) => [k, values[k]]));
+}
+
+export async function getComplaintDraft(draftId: string): Promise<ComplaintDraftView | null> {
+  if (!isDraftId(draftId)) return null;
+  const draft = await prisma.complaintDraft.findUnique({
+    where: { id: draftId },
+    include: { attachments: { select: { id: true, fileName: true, mimeType: true, size: true }, orderBy: { createdAt: "asc" } } },
+  });
+  if (!draft) return null;
+  return { id: draft.id, values: draft.data as DraftValues, photos: draft.attachments, complaintId: draft.complaintId };
+}
+
+export interface SaveDraftResult {
+  draft: ComplaintDraftView;
+  answers: TComplaintAnswers;
+}
+
+/**
+ * Saves the answers and any new photos, removes the photos the person unticked, then validates.
+ * Good photos are kept even when other answers are wrong; on any problem it throws a VALIDATION
+ * AppError whose field messages the form shows, after everything acceptable has been saved.
+ */
+export async function saveComplaintDraft({
+  draftId,
+  values,
+  photos = [],
+  removePhotoIds = [],
+}: {
+  draftId: string;
+  values: DraftValues;
+  photos?: UploadedPhoto[];
+  removePhotoIds?: string[];
+}): Promise<SaveDraftResult> {
+  if (!isDraftId(draftId)) throw new AppError("VALIDATION", "表单已失效，请重新填写", { fieldErrors: { form: "表单已失效，请刷新页面后重新填写" } });
+  const answers = pickAnswers(values);
+  const existing = await prisma.complaintDraft.findUnique({ where: { id: draftId }, select: { complaintId: true } });
+  if (existing?.complaintId) throw new AppError("CONFLICT", "这份诉求已经提交，请查看回执。");
+
+  const photoError = await prisma.$transaction(async (tx) => {
+    await tx.complaintDraft.upsert({
+      where: { id: draftId },
+      create: { id: draftId, data: answers as Prisma.InputJsonValue },
+      update: { data: answers as Prisma.InputJsonValue },
+    });
+    if (removePhotoIds.length) await tx.attachment.deleteMany({ where: { draftId, id: { in: removePhotoIds } } });
+    const kept = await tx.attachment.count({ where: { draftId } });
+    const { accepted, error } = checkPhotos(photos, kept);
+    for (const photo of accepted) {
+      await tx.attachment.create({
+        data: {
+          draftId,
+          fileName: photo.fileName.slice(0, 200) || "照片",
+          mimeType: photo.mimeType,
+          size: photo.bytes.length,
+          sha256: createHash("sha256").update(photo.bytes).digest("hex"),
+          data: Buffer.from(photo.bytes),
+        },
+      });
+    }
+    return error;
+  });
+
+  const parsed = ZComplaintAnswers.safeParse(answers);
+  const fieldErrors: Record<string, string> = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  if (photoError) fieldErrors.photos = photoError;
+  const draft = (await getComplaintDraft(draftId))!;
+  if (!parsed.success || photoError) throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors });
+  if (draft.photos.length > MAX_PHOTOS) throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { photos: `最多上传${MAX_PHOTOS}张照片` } });
+  return { draft, answers: parsed.data };
+}

@@ -1,0 +1,70 @@
+// 办理结果公开: handled cases the citizen agreed to publish and an officer approved, masked.
+import "server-only";
+import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import { prisma } from "../db";
+import { maskName } from "./mask-pii";
+
+export const PUBLISHED_PAGE_SIZE = 10;
+
+export const ZPublishedFilters = z.object({
+  categoryId: z.string().max(40).optional().catch(undefined),
+  departmentId: z.string().max(40).optional().catch(undefined),
+  month: z.string().regex(/^\d{4}-\d{2}$/).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+const published: Prisma.ComplaintWhereInput = { consentToPublish: true, publicationApprovedAt: { not: null }, status: { in: ["RESOLVED", "CLOSED"] } };
+
+function publicView(c: { id: string; trackingNo: string; title: string; publicationText: string | null; resolvedAt: Date | null; createdAt: Date; isAnonymous: boolean; citizenName: string | null; satisfaction: number | null; category: { name: string }; department: { name: string } }) {
+  return {
+    id: c.id,
+    trackingNo: c.trackingNo,
+    title: c.title,
+    text: c.publicationText ?? "",
+    createdAt: c.createdAt,
+    resolvedAt: c.resolvedAt,
+    citizen: c.isAnonymous || !c.citizenName ? "匿名" : maskName(c.citizenName),
+    satisfaction: c.satisfaction,
+    categoryName: c.category.name,
+    departmentName: c.department.name,
+  };
+}
+
+const select = { id: true, trackingNo: true, title: true, publicationText: true, resolvedAt: true, createdAt: true, isAnonymous: true, citizenName: true, satisfaction: true, category: { select: { name: true } }, department: { select: { name: true } } } as const;
+
+export async function listPublishedCases({ filters: raw }: { filters: Record<string, unknown> }) {
+  const filters = ZPublishedFilters.parse(raw);
+  const where: Prisma.ComplaintWhereInput = { ...published };
+  if (filters.categoryId) where.categoryId = filters.categoryId;
+  if (filters.departmentId) where.departmentId = filters.departmentId;
+  if (filters.month) {
+    const from = new Date(`${filters.month}-01T00:00:00+08:00`);
+    const to = new Date(from);
+    to.setUTCMonth(to.getUTCMonth() + 1);
+    where.createdAt = { gte: from, lt: to };
+  }
+  const [total, rows] = await Promise.all([
+    prisma.complaint.count({ where }),
+    prisma.complaint.findMany({ where, orderBy: [{ publicationApprovedAt: "desc" }, { id: "desc" }], skip: (filters.page - 1) * PUBLISHED_PAGE_SIZE, take: PUBLISHED_PAGE_SIZE, select }),
+  ]);
+  return { items: rows.map(publicView), total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / PUBLISHED_PAGE_SIZE)), filters };
+}
+
+export async function getPublishedCase({ trackingNo }: { trackingNo: string }) {
+  const c = await prisma.complaint.findFirst({ where: { ...published, trackingNo: trackingNo.toUpperCase() }, select });
+  return c ? publicView(c) : null;
+}
+
+/** Categories and departments for the filters and the filing form. */
+export async function listComplaintOptions() {
+  const [categories, departments] = await Promise.all([
+    prisma.complaintCategory.findMany({
+      where: { isActive: true, isPublic: true },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, description: true, department: { select: { name: true } }, slaClass: { select: { name: true, unit: true, amount: true } } },
+    }),
+    prisma.department.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+  ]);
+  return { categories, departments };
+}

@@ -1,0 +1,67 @@
+// The citizen's view of a case, opened with the tracking number and the private access code.
+// Wrong codes are counted per tracking number and per client address; past the limit the lookup
+// is refused for a while, so codes cannot be guessed.
+import "server-only";
+import { prisma } from "../db";
+import { AppError } from "../errors";
+import { assertUnderRateLimit, hitRateLimit } from "../rate-limit";
+import { parseInput } from "../validation";
+import { ZTrackInput } from "./complaint.schema";
+import { isOverdue, REOPEN_WINDOW_DAYS } from "./complaint-format";
+import { accessCodeMatches } from "./tracking-codes";
+
+export const WRONG_CODE_LIMIT = { limit: 5, windowSeconds: 15 * 60 };
+const LOCKED_MESSAGE = "查询码错误次数过多，请15分钟后再试。如忘记查询码，请拨打12345热线。";
+
+export async function verifyCitizenAccess({ trackingNo, accessCode, clientKey = "unknown", now = new Date() }: { trackingNo: string; accessCode: string; clientKey?: string; now?: Date }) {
+  const input = parseInput(ZTrackInput, { trackingNo, accessCode });
+  const keys = [`track:no:${input.trackingNo}`, `track:ip:${clientKey}`];
+  for (const key of keys) await assertUnderRateLimit(key, WRONG_CODE_LIMIT, LOCKED_MESSAGE, now);
+  const complaint = await prisma.complaint.findUnique({ where: { trackingNo: input.trackingNo } });
+  if (!complaint || !accessCodeMatches(input.trackingNo, input.accessCode, complaint.accessCodeHash)) {
+    const counts = await Promise.all(keys.map((key) => hitRateLimit(key, WRONG_CODE_LIMIT, now)));
+    const left = WRONG_CODE_LIMIT.limit - Math.max(...counts);
+    throw new AppError("VALIDATION", "受理编号或查询码不正确", {
+      fieldErrors: { accessCode: left > 0 ? `受理编号或查询码不正确，请核对回执或短信（还可尝试${left}次）` : LOCKED_MESSAGE },
+    });
+  }
+  return complaint;
+}
+
+export async function trackComplaint({ trackingNo, accessCode, clientKey, now = new Date() }: { trackingNo: string; accessCode: string; clientKey?: string; now?: Date }) {
+  const found = await verifyCitizenAccess({ trackingNo, accessCode, clientKey, now });
+  const c = await prisma.complaint.findUniqueOrThrow({
+    where: { id: found.id },
+    include: {
+      category: { select: { name: true } },
+      department: { select: { name: true, phone: true } },
+      events: { where: { isPublic: true }, orderBy: { createdAt: "asc" }, select: { id: true, type: true, note: true, createdAt: true } },
+      attachments: { select: { id: true, fileName: true } },
+    },
+  });
+  const canRate = c.status === "RESOLVED";
+  return {
+    id: c.id,
+    trackingNo: c.trackingNo,
+    title: c.title,
+    description: c.description,
+    status: c.status,
+    version: c.version,
+    categoryName: c.category.name,
+    departmentName: c.department.name,
+    departmentPhone: c.department.phone,
+    createdAt: c.createdAt,
+    deadlineAt: c.deadlineAt,
+    isOverdue: isOverdue(c, now),
+    reply: c.reply,
+    repliedAt: c.repliedAt,
+    resolvedAt: c.resolvedAt,
+    satisfaction: c.satisfaction,
+    isSolved: c.isSolved,
+    canRate,
+    canReopen: canRate && !!c.resolvedAt && now.getTime() - c.resolvedAt.getTime() <= REOPEN_WINDOW_DAYS * 86_400_000,
+    events: c.events,
+    photoCount: c.attachments.length,
+  };
+}
+export type TTrackedComplaint = Awaited<ReturnType<typeof trackComplaint>>;
