@@ -17,6 +17,6 @@ export default defineConfig({
     pool: "forks",
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    env: { NODE_ENV: "test" },
+    env: { NODE_ENV: "test", NEXTAUTH_SECRET: "unit-test-secret-0123456789-abcdefghijklmnop" },
   },
 });

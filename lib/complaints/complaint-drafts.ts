@@ -4,12 +4,12 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
+import { insertAttachment, readAttachmentBytes } from "../attachments";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { fieldErrorsOf } from "../validation";
 import { ZComplaintAnswers, type TComplaintAnswers } from "./complaint.schema";
 import { checkPhotos, MAX_PHOTOS, type UploadedPhoto } from "./photos";
-import { createHash } from "node:crypto";
 
 export type DraftValues = Record<string, string>;
 
@@ -88,16 +88,7 @@ export async function saveComplaintDraft({
     const kept = await tx.attachment.count({ where: { draftId } });
     const { accepted, error } = checkPhotos(photos, kept);
     for (const photo of accepted) {
-      await tx.attachment.create({
-        data: {
-          draftId,
-          fileName: photo.fileName.slice(0, 200) || "照片",
-          mimeType: photo.mimeType,
-          size: photo.bytes.length,
-          sha256: createHash("sha256").update(photo.bytes).digest("hex"),
-          data: Buffer.from(photo.bytes),
-        },
-      });
+      await insertAttachment(tx, { draftId, fileName: photo.fileName.slice(0, 200) || "照片", mimeType: photo.mimeType, bytes: photo.bytes });
     }
     return error;
   });
@@ -109,4 +100,13 @@ export async function saveComplaintDraft({
   if (!parsed.success || photoError) throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors });
   if (draft.photos.length > MAX_PHOTOS) throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { photos: `最多上传${MAX_PHOTOS}张照片` } });
   return { draft, answers: parsed.data };
+}
+
+/** A photo of a draft, for the check-your-answers page (whoever holds the draft id holds the draft). */
+export async function getDraftPhoto({ draftId, attachmentId }: { draftId: string; attachmentId: string }) {
+  if (!isDraftId(draftId)) return null;
+  const a = await prisma.attachment.findFirst({ where: { id: attachmentId, draftId }, select: { id: true, mimeType: true, fileName: true } });
+  if (!a) return null;
+  const data = await readAttachmentBytes(prisma, a.id);
+  return data ? { mimeType: a.mimeType, fileName: a.fileName, data } : null;
 }

@@ -1,5 +1,6 @@
 // Everything an officer sees on a case page, after checking that the officer may see it.
 import "server-only";
+import { readAttachmentBytes } from "../attachments";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { assertPermission, type Actor } from "../auth/actor";
@@ -41,7 +42,12 @@ export async function listDepartmentHandlers({ actor, departmentId }: { actor: A
 /** A photo of a case, for officers who may see the case. */
 export async function getComplaintPhoto({ actor, attachmentId }: { actor: Actor; attachmentId: string }) {
   assertPermission(actor, "complaints.view");
-  const a = await prisma.attachment.findUnique({ where: { id: attachmentId }, include: { complaint: { select: { departmentId: true, pendingTransferDepartmentId: true } } } });
+  const a = await prisma.attachment.findUnique({
+    where: { id: attachmentId },
+    select: { id: true, mimeType: true, fileName: true, complaint: { select: { departmentId: true, pendingTransferDepartmentId: true } } },
+  });
   if (!a?.complaint || !canSeeComplaint(actor, a.complaint)) throw new AppError("NOT_FOUND", "没有找到该照片。");
-  return { mimeType: a.mimeType, data: a.data, fileName: a.fileName };
+  const data = await readAttachmentBytes(prisma, a.id);
+  if (!data) throw new AppError("NOT_FOUND", "没有找到该照片。");
+  return { mimeType: a.mimeType, data, fileName: a.fileName };
 }

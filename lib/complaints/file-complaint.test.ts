@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { publicHolidaysOf } from "@/lib/calendar/cn-public-holidays";
+import { answers, createComplaintSetup, fileTestComplaint } from "@/test/complaint-fixtures";
+import { newDraftId, saveComplaintDraft } from "./complaint-drafts";
+import { fileComplaint } from "./file-complaint";
+import { followComplaint } from "./follow-complaint";
+import { findSimilarComplaints } from "./find-similar-complaints";
+import { trackComplaint } from "./track-complaint";
+
+const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+
+describe("filing a complaint", () => {
+  it("files with the SLA deadline, tells the citizen and the department by SMS through the outbox", async () => {
+    const { category, department } = await createComplaintSetup({ amount: 7 });
+    await prisma.workCalendarDay.createMany({ data: publicHolidaysOf(2026).map((d) => ({ date: new Date(`${d.date}T00:00:00Z`), isWorkingDay: d.isWorkingDay, holidayName: d.holidayName })), skipDuplicates: true });
+    // Tuesday 2026-09-29 10:00 Beijing: 7 working days across National Day end on 2026-10-14.
+    const { receipt, complaint } = await fileTestComplaint(category.id, {}, new Date("2026-09-29T10:00:00+08:00"));
+    expect(receipt.trackingNo).toMatch(/^TC260929\d{6}$/);
+    expect(receipt.accessCode).toMatch(/^\d{8}$/);
+    expect(complaint.deadlineAt.toISOString()).toBe(new Date("2026-10-14T23:59:59+08:00").toISOString());
+    expect(complaint).toMatchObject({ status: "SUBMITTED", departmentId: department.id, citizenPhone: "13812345678", consentToPublish: true, version: 1 });
+    const sms = await prisma.outboxMessage.findMany({ where: { relatedId: complaint.id } });
+    expect(sms.map((m) => m.template).sort()).toEqual(["complaint.new", "complaint.received"]);
+    const toCitizen = sms.find((m) => m.template === "complaint.received")!;
+    expect(toCitizen.recipient).toBe("13812345678");
+    expect(toCitizen.body).toContain(receipt.trackingNo);
+    expect(toCitizen.body).toContain(receipt.accessCode);
+  });
+
+  it("never files twice for one draft: double click, reload or retry return the first receipt", async () => {
+    const { category } = await createComplaintSetup();
+    const draftId = newDraftId();
+    await saveComplaintDraft({ draftId, values: answers(category.id) });
+    const [a, b] = await Promise.all([fileComplaint({ draftId }), fileComplaint({ draftId })]);
+    const c = await fileComplaint({ draftId });
+    expect(new Set([a.trackingNo, b.trackingNo, c.trackingNo]).size).toBe(1);
+    expect(c).toMatchObject({ isNew: false, accessCode: a.accessCode });
+    expect(await prisma.complaint.count({ where: { idempotencyKey: draftId } })).toBe(1);
+    expect(await prisma.outboxMessage.count({ where: { template: "complaint.received", relatedId: a.complaintId } })).toBe(1);
+  });
+
+  it("keeps the answers and the good photo when another answer is wrong, and refuses a fake image", async () => {
+    const { category } = await createComplaintSetup();
+    const draftId = newDraftId();
+    const err = await saveComplaintDraft({
+      draftId,
+      values: answers(category.id, { citizenPhone: "12345", title: "" }),
+      photos: [
+        { fileName: "road.png", bytes: PNG },
+        { fileName: "virus.jpg", bytes: new TextEncoder().encode("MZ not an image") },
+      ],
+    }).catch((e) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect(err.fieldErrors).toEqual({ title: "请填写标题", citizenPhone: "联系电话应为11位手机号", photos: "“virus.jpg”不是JPEG、PNG或WebP格式的图片" });
+    const draft = await prisma.complaintDraft.findUniqueOrThrow({ where: { id: draftId }, include: { attachments: true } });
+    expect((draft.data as Record<string, string>).description).toContain("路面塌陷");
+    expect(draft.attachments.map((a) => [a.fileName, a.mimeType])).toEqual([["road.png", "image/png"]]);
+
+    const { receipt } = await (async () => {
+      await saveComplaintDraft({ draftId, values: answers(category.id) });
+      return { receipt: await fileComplaint({ draftId }) };
+    })();
+    expect(await prisma.attachment.count({ where: { complaintId: receipt.complaintId } })).toBe(1);
+  });
+
+  it("asks anonymous citizens for nothing personal and stores nothing personal", async () => {
+    const { category } = await createComplaintSetup();
+    const { complaint } = await fileTestComplaint(category.id, { isAnonymous: "on", citizenName: "", citizenPhone: "" });
+    expect(complaint).toMatchObject({ isAnonymous: true, citizenName: null, citizenPhone: null });
+    const err = await saveComplaintDraft({ draftId: newDraftId(), values: answers(category.id, { citizenName: "", citizenPhone: "" }) }).catch((e) => e);
+    expect(err.fieldErrors).toMatchObject({ citizenName: "请填写姓名，或选择匿名反映", citizenPhone: "请填写联系电话，或选择匿名反映" });
+  });
+
+  it("shows similar recent cases and lets a citizen follow one instead of filing", async () => {
+    const { category } = await createComplaintSetup();
+    const { complaint } = await fileTestComplaint(category.id, { title: "解放路路面塌陷很危险" });
+    const similar = await findSimilarComplaints({ categoryId: category.id, title: "解放路路面塌陷" });
+    expect(similar.map((s) => s.id)).toContain(complaint.id);
+    expect(await findSimilarComplaints({ categoryId: category.id, title: "菜市场噪音扰民" })).toEqual([]);
+
+    const draftId = newDraftId();
+    await saveComplaintDraft({ draftId, values: answers(category.id, { citizenPhone: "13900001111" }) });
+    const followed = await followComplaint({ complaintId: complaint.id, draftId });
+    await followComplaint({ complaintId: complaint.id, draftId }); // repeated click
+    expect(followed).toMatchObject({ trackingNo: complaint.trackingNo, followerCount: 1, willBeNotified: true });
+    expect(await prisma.complaint.count({ where: { categoryId: category.id } })).toBe(1);
+  });
+
+  it("opens the tracking page with the right code only, and rate-limits guessing", async () => {
+    const { category } = await createComplaintSetup();
+    const { receipt } = await fileTestComplaint(category.id);
+    const view = await trackComplaint({ trackingNo: receipt.trackingNo, accessCode: receipt.accessCode, clientKey: "ip-a" });
+    expect(view).toMatchObject({ trackingNo: receipt.trackingNo, status: "SUBMITTED", isOverdue: false });
+    expect(view.events.map((e) => e.type)).toEqual(["SUBMITTED"]);
+
+    const wrong = receipt.accessCode === "00000000" ? "11111111" : "00000000";
+    const first = await trackComplaint({ trackingNo: receipt.trackingNo, accessCode: wrong, clientKey: "ip-b" }).catch((e) => e);
+    expect(first.fieldErrors.accessCode).toBe("受理编号或查询码不正确，请核对回执或短信（还可尝试4次）");
+    for (let i = 0; i < 4; i++) await trackComplaint({ trackingNo: receipt.trackingNo, accessCode: wrong, clientKey: "ip-b" }).catch(() => null);
+    const locked = await trackComplaint({ trackingNo: receipt.trackingNo, accessCode: receipt.accessCode, clientKey: "ip-c" }).catch((e) => e);
+    expect(locked).toMatchObject({ code: "RATE_LIMITED" });
+  });
+});
