@@ -8,7 +8,7 @@ import { ZPublicationInput } from "./complaint.schema";
 import { maskPii } from "./mask-pii";
 import { transitionComplaint } from "./transition-complaint";
 
-export function approvePublication({ actor, complaintId, expectedVersion, input, now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; input: unknown; now?: Date }) {
+export async function approvePublication({ actor, complaintId, expectedVersion, input, now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; input: unknown; now?: Date }) {
   const { text } = parseInput(ZPublicationInput, input);
   return transitionComplaint(
     {

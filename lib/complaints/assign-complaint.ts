@@ -10,7 +10,7 @@ import { formatDeadline } from "./complaint-format";
 import { departmentContacts } from "./notify-recipients";
 import { transitionComplaint } from "./transition-complaint";
 
-export function assignComplaint({ actor, complaintId, expectedVersion, input, now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; input: unknown; now?: Date }) {
+export async function assignComplaint({ actor, complaintId, expectedVersion, input, now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; input: unknown; now?: Date }) {
   const { departmentId, handlerId } = parseInput(ZAssignInput, input);
   if (!departmentId && !handlerId) throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { handlerId: "请选择承办人或承办部门" } });
   return transitionComplaint(

@@ -9,7 +9,7 @@ import { formatDeadline } from "./complaint-format";
 import { officerPhone } from "./notify-recipients";
 import { citizenMessage, transitionComplaint } from "./transition-complaint";
 
-export function decideExtension({ actor, complaintId, expectedVersion, input, now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; input: unknown; now?: Date }) {
+export async function decideExtension({ actor, complaintId, expectedVersion, input, now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; input: unknown; now?: Date }) {
   const { approve, note } = parseInput(ZExtensionDecisionInput, input);
   return transitionComplaint(
     {

@@ -5,7 +5,7 @@ import { parseInput } from "../validation";
 import { ZRejectInput } from "./complaint.schema";
 import { citizenMessage, transitionComplaint } from "./transition-complaint";
 
-export function rejectComplaint({ actor, complaintId, expectedVersion, input, now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; input: unknown; now?: Date }) {
+export async function rejectComplaint({ actor, complaintId, expectedVersion, input, now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; input: unknown; now?: Date }) {
   const { reason } = parseInput(ZRejectInput, input);
   return transitionComplaint(
     {

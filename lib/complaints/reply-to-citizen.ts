@@ -5,7 +5,7 @@ import { parseInput } from "../validation";
 import { ZReplyInput } from "./complaint.schema";
 import { citizenMessage, transitionComplaint } from "./transition-complaint";
 
-export function replyToCitizen({ actor, complaintId, expectedVersion, input, now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; input: unknown; now?: Date }) {
+export async function replyToCitizen({ actor, complaintId, expectedVersion, input, now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; input: unknown; now?: Date }) {
   const { reply } = parseInput(ZReplyInput, input);
   return transitionComplaint(
     {

@@ -11,7 +11,7 @@ import { transitionComplaint } from "./transition-complaint";
 
 const MAX_EXTENSION_DAYS = 30;
 
-export function requestExtension({ actor, complaintId, expectedVersion, input, now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; input: unknown; now?: Date }) {
+export async function requestExtension({ actor, complaintId, expectedVersion, input, now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; input: unknown; now?: Date }) {
   const { until, reason } = parseInput(ZExtensionInput, input);
   const newDeadline = endOfBeijingDay(until);
   return transitionComplaint(

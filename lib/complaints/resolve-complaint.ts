@@ -6,7 +6,7 @@ import { parseInput } from "../validation";
 import { ZResolveInput } from "./complaint.schema";
 import { citizenMessage, transitionComplaint } from "./transition-complaint";
 
-export function resolveComplaint({ actor, complaintId, expectedVersion, input = {}, now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; input?: unknown; now?: Date }) {
+export async function resolveComplaint({ actor, complaintId, expectedVersion, input = {}, now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; input?: unknown; now?: Date }) {
   const { reply } = parseInput(ZResolveInput, input);
   return transitionComplaint(
     {

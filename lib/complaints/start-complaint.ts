@@ -3,7 +3,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { transitionComplaint } from "./transition-complaint";
 
-export function startComplaint({ actor, complaintId, expectedVersion, now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; now?: Date }) {
+export async function startComplaint({ actor, complaintId, expectedVersion, now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; now?: Date }) {
   return transitionComplaint(
     {
       actor,

@@ -10,7 +10,7 @@ import { transitionComplaint } from "./transition-complaint";
 
 const TRANSFERABLE = ["SUBMITTED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "REOPENED"] as const;
 
-export function requestTransfer({ actor, complaintId, expectedVersion, input, now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; input: unknown; now?: Date }) {
+export async function requestTransfer({ actor, complaintId, expectedVersion, input, now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; input: unknown; now?: Date }) {
   const { departmentId, reason } = parseInput(ZTransferInput, input);
   return transitionComplaint(
     {
@@ -39,7 +39,7 @@ export function requestTransfer({ actor, complaintId, expectedVersion, input, no
   );
 }
 
-export function acceptTransfer({ actor, complaintId, expectedVersion, now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; now?: Date }) {
+export async function acceptTransfer({ actor, complaintId, expectedVersion, now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; now?: Date }) {
   return transitionComplaint(
     {
       actor,
@@ -67,7 +67,7 @@ export function acceptTransfer({ actor, complaintId, expectedVersion, now = new 
   );
 }
 
-export function declineTransfer({ actor, complaintId, expectedVersion, input, now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; input: unknown; now?: Date }) {
+export async function declineTransfer({ actor, complaintId, expectedVersion, input, now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; input: unknown; now?: Date }) {
   const { reason } = parseInput(ZDeclineTransferInput, input);
   return transitionComplaint(
     {
