@@ -2,6 +2,7 @@
 // the POST or a retry after a timeout returns the first filing and its receipt, never a second
 // case (DESIGN.md "Bad input, faults, security").
 import "server-only";
+import type { ComplaintSource } from "@/generated/prisma/enums";
 import { prisma, type Tx } from "../db";
 import { isUniqueViolation } from "../db-errors";
 import { AppError } from "../errors";
@@ -43,7 +44,7 @@ async function receiptOf(complaintId: string, draftId: string, isNew: boolean): 
   };
 }
 
-async function insertComplaint(tx: Tx, draftId: string, now: Date) {
+async function insertComplaint(tx: Tx, draftId: string, now: Date, source: ComplaintSource) {
   const draft = await tx.complaintDraft.findUnique({ where: { id: draftId } });
   if (!draft) throw new AppError("NOT_FOUND", "没有找到这份诉求，请重新填写。");
   if (draft.complaintId) return { complaintId: draft.complaintId, isNew: false };
@@ -66,6 +67,7 @@ async function insertComplaint(tx: Tx, draftId: string, now: Date) {
       trackingNo,
       accessCodeHash: hashAccessCode(trackingNo, accessCode),
       idempotencyKey: draftId,
+      source,
       categoryId: category.id,
       title: answers.title,
       description: answers.description,
@@ -114,10 +116,10 @@ async function insertComplaint(tx: Tx, draftId: string, now: Date) {
   return { complaintId: complaint.id, isNew: true };
 }
 
-export async function fileComplaint({ draftId, now = new Date() }: { draftId: string; now?: Date }): Promise<ComplaintReceipt> {
+export async function fileComplaint({ draftId, now = new Date(), source = "WEB" }: { draftId: string; now?: Date; source?: ComplaintSource }): Promise<ComplaintReceipt> {
   for (let attempt = 0; ; attempt++) {
     try {
-      const { complaintId, isNew } = await prisma.$transaction((tx) => insertComplaint(tx, draftId, now));
+      const { complaintId, isNew } = await prisma.$transaction((tx) => insertComplaint(tx, draftId, now, source));
       return receiptOf(complaintId, draftId, isNew);
     } catch (err) {
       if (!isUniqueViolation(err) || attempt >= 2) throw err;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { createComplaintSetup, fileTestComplaint } from "@/test/complaint-fixtures";
+import { createOfficer } from "@/test/factories";
+import { issueApiKey, revokeApiKey } from "./api-keys";
+import { createServiceRequest, getServiceDefinition, getServiceRequest, listServiceRequests, listServices, getRequestIdForToken, Open311Error } from "./georeport";
+import { randomUUID } from "node:crypto";
+
+async function status(p: Promise<unknown>) {
+  const err = await p.then(() => null, (e) => e);
+  expect(err).toBeInstanceOf(Open311Error);
+  return (err as Open311Error).status;
+}
+
+describe("Open311 GeoReport v2", () => {
+  it("lists services with their department and answers 404 for an unknown definition", async () => {
+    const { category, department } = await createComplaintSetup();
+    const services = await listServices();
+    expect(services).toContainEqual(expect.objectContaining({ service_code: category.code, service_name: "道路交通", group: department.name, metadata: false, type: "realtime" }));
+    await expect(getServiceDefinition(category.code)).resolves.toEqual({ service_code: category.code, attributes: [] });
+    expect(await status(getServiceDefinition("NOPE"))).toBe(404);
+  });
+
+  it("shows only published-consent cases, masked, open/closed, with the deadline as expected_datetime", async () => {
+    const { category } = await createComplaintSetup();
+    const { complaint } = await fileTestComplaint(category.id, { description: "我叫王建国，电话13812345678，解放路18号门口路面塌陷。" });
+    const hidden = await fileTestComplaint(category.id, { consentToPublish: "no" });
+    const [r] = await getServiceRequest(complaint.trackingNo);
+    expect(r).toMatchObject({ service_request_id: complaint.trackingNo, status: "open", service_code: category.code, expected_datetime: complaint.deadlineAt.toISOString() });
+    expect(r.description).not.toContain("13812345678");
+    expect(r.description).not.toContain("王建国");
+    expect(r.address).toBe("城关镇解放路**号门口");
+    expect(await status(getServiceRequest(hidden.complaint.trackingNo))).toBe(404);
+    const list = await listServiceRequests({ service_code: category.code, status: "open" });
+    expect(list.map((x) => x.service_request_id)).toEqual([complaint.trackingNo]);
+    expect(await listServiceRequests({ service_code: category.code, status: "closed" })).toEqual([]);
+    expect(await status(listServiceRequests({ start_date: "yesterday" }))).toBe(400);
+  });
+
+  it("files a POST only with a valid key, idempotently, and refuses bad input with the spec's errors", async () => {
+    const { category } = await createComplaintSetup();
+    const { actor } = await createOfficer({ role: "ADMIN" });
+    const { key, id } = await issueApiKey({ actor, input: { name: "12345热线平台" } });
+    const params = { api_key: key, service_code: category.code, description: "桥头路灯连续三晚不亮，行人夜间看不清路。", lat: "30.1", long: "120.2", first_name: "建国", last_name: "王", phone: "13812345678" };
+    expect(await status(createServiceRequest({ ...params, api_key: "wrong" }))).toBe(403);
+    const token = randomUUID();
+    const [created] = await createServiceRequest(params, token);
+    const [again] = await createServiceRequest(params, token);
+    expect(again.service_request_id).toBe(created.service_request_id);
+    expect(await getRequestIdForToken(token)).toEqual([{ service_request_id: created.service_request_id, token }]);
+    const stored = await prisma.complaint.findUniqueOrThrow({ where: { trackingNo: created.service_request_id } });
+    expect(stored).toMatchObject({ source: "OPEN311", citizenName: "王建国", latitude: 30.1, longitude: 120.2 });
+    expect(await status(createServiceRequest({ ...params, description: "太短" }))).toBe(400);
+    expect(await status(createServiceRequest({ ...params, service_code: "NOPE" }))).toBe(404);
+    await revokeApiKey({ actor, id });
+    expect(await status(createServiceRequest(params))).toBe(403);
+  });
+});
