@@ -106,7 +106,7 @@ export async function getProductView(gtin14: string) {
 export type ProductView = NonNullable<Awaited<ReturnType<typeof getProductView>>>;
 
 export type Resolution =
-  | { kind: "batch"; batch: BatchView }
+  | { kind: "batch"; batch: BatchView; product: ProductView }
   | { kind: "product"; product: ProductView; unknownLot: string | null }
   | { kind: "gone"; product: ProductView }
   | { kind: "unknown" };
@@ -125,5 +125,5 @@ export async function resolveGtinLot(gtin14: string, lot: string | undefined): P
     return row?.traceCode ?? null;
   });
   const batch = traceCode ? await getBatchView(traceCode) : null;
-  return batch ? { kind: "batch", batch } : { kind: "product", product, unknownLot: lot };
+  return batch ? { kind: "batch", batch, product } : { kind: "product", product, unknownLot: lot };
 }
