@@ -72,18 +72,25 @@ export function CodeScanner() {
     setProblem(null);
     const url = URL.createObjectURL(file);
     try {
-      const result = await (await reader()).decodeFromImageUrl(url);
+      // Wait until the image is fully decoded before zxing draws it onto its canvas.
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      const result = await (await reader()).decodeFromImageElement(image);
       setStatus("found");
       go(result.getText());
-    } catch {
+    } catch (err) {
+      console.warn("photo not decoded", err);
       setProblem("照片中没有识别到二维码或条码。请对准标签、拍得更近更清楚一些再试，或直接输入追溯码。");
     } finally {
       URL.revokeObjectURL(url);
     }
   }
 
+  // Nothing to show without JavaScript: the page's plain forms stand in.
+  if (!isReady) return null;
   return (
-    <div className="space-y-3" data-scanner-ready={isReady ? "true" : undefined}>
+    <div className="space-y-3" data-scanner-ready="true">
       <p className="text-sm text-slate-700">扫码需要使用手机摄像头。点击下方按钮后，浏览器会询问是否允许，请选择“允许”。画面只在您的手机上识别，不会上传。</p>
       <div className="flex flex-wrap gap-2">
         {status === "scanning" ? (
@@ -91,7 +98,7 @@ export function CodeScanner() {
             关闭摄像头
           </button>
         ) : (
-          <button type="button" onClick={startCamera} disabled={!isReady || status === "asking"} className="rounded bg-brand-600 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+          <button type="button" onClick={startCamera} disabled={status === "asking"} className="rounded bg-brand-600 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
             {status === "asking" ? "正在打开摄像头…" : "打开摄像头扫码"}
           </button>
         )}

@@ -30,7 +30,7 @@ export default async function TracePage({ searchParams }: { searchParams: Promis
         <h2 id="typed-title" className="text-lg font-bold">输入追溯码</h2>
         <form action="/trace" method="get" noValidate className={`mt-2 ${error ? "border-l-4 border-accent-600 pl-3" : ""}`}>
           <label htmlFor="field-code" className="block font-semibold">追溯码</label>
-          <p id="hint-code" className="text-sm text-slate-600">标签条码下方的12位数字，例如 2026 1101 0013</p>
+          <p id="hint-code" className="text-sm text-slate-600">标签条码下方的12位数字，例如 2026 1101 0014</p>
           {error && <p id="error-code" className="font-semibold text-accent-700"><span className="sr-only">错误：</span>{error}</p>}
           <div className="mt-1 flex max-w-md gap-2">
             <input

@@ -59,6 +59,9 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
       <section className={card} aria-labelledby="labels-title">
         <h2 id="labels-title" className="mb-3 text-lg font-bold">标签</h2>
         <div className="max-w-sm border border-slate-300" role="img" aria-label={`标签预览：二维码和条码 ${batch.traceCode}`} dangerouslySetInnerHTML={{ __html: labelSvg(label, "70x37").replace(/width="70mm" height="37mm"/, 'width="100%"') }} />
+        <p className="mt-2 break-all text-sm">
+          二维码内容（GS1 数字链接）：<a href={label.digitalLink} className="font-mono text-brand-600 underline" data-testid="digital-link">{label.digitalLink}</a>
+        </p>
         <form action={`/officer/labels/${batch.id}`} method="get" className="mt-4 flex flex-wrap items-end gap-3">
           <div>
             <label htmlFor="label-count" className="block font-semibold">张数</label>
