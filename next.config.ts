@@ -23,8 +23,9 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
-  // PGlite and the adapters must stay outside the bundle, or PGlite loses its data files.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "bcryptjs"],
+  // PGlite and the adapters must stay outside the bundle, or PGlite loses its data files. The
+  // barcode libraries too: Node loads their CommonJS builds, whose default export lib/trace uses.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "bcryptjs", "bwip-js", "@zxing/library"],
   poweredByHeader: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

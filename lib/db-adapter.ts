@@ -40,6 +40,9 @@ export interface OpenDatabase {
   exec(sql: string): Promise<void>;
   /** Runs one parameterised query (used where Prisma is not running yet). */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** LISTEN on a channel (PostgreSQL: a dedicated connection; PGlite: in-process). Resolves once
+   * listening; `onLost` fires if the connection drops, after which nothing more is delivered. */
+  listen(channel: string, onMessage: (payload: string) => void, onLost: (err: unknown) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -65,6 +68,19 @@ export function openDatabase(target: DatabaseTarget): OpenDatabase {
         await (await connection()).query(sql);
       },
       query: async (sql, params) => (await (await connection()).query(sql, params)).rows,
+      listen: async (channel, onMessage, onLost) => {
+        const c = new pg.Client({ connectionString: target.url });
+        let isClosing = false;
+        c.on("notification", (n) => n.channel === channel && onMessage(n.payload ?? ""));
+        c.on("error", (err) => !isClosing && onLost(err));
+        c.on("end", () => !isClosing && onLost(new Error("listen connection ended")));
+        await c.connect();
+        await c.query(`LISTEN "${channel.replace(/"/g, "")}"`);
+        return async () => {
+          isClosing = true;
+          await c.end().catch(() => undefined);
+        };
+      },
       close: async () => {
         if (direct) await (await direct).end();
         await pool.end();
@@ -82,6 +98,12 @@ export function openDatabase(target: DatabaseTarget): OpenDatabase {
     },
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     query: async (sql, params) => (await client.query<any>(sql, params)).rows,
+    listen: async (channel, onMessage) => {
+      const unsubscribe = await client.listen(channel, onMessage);
+      return async () => {
+        if (!client.closed) await unsubscribe();
+      };
+    },
     close: async () => {
       if (!client.closed) await client.close();
     },

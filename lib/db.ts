@@ -52,3 +52,8 @@ export async function pingDatabase(): Promise<{ ok: boolean; database: string; l
     return { ok: false, database: name, latencyMs: Math.round(performance.now() - started), error: (err as Error).message };
   }
 }
+
+/** LISTEN/NOTIFY on the open database (lib/trace/trace-cache.ts invalidates its cache with it). */
+export function listenToDatabase(channel: string, onMessage: (payload: string) => void, onLost: (err: unknown) => void) {
+  return holder().database.listen(channel, onMessage, onLost);
+}

@@ -20,6 +20,13 @@ export const ZEnv = z
     SITE_URL: z.url("must be a URL such as https://portal.example.gov.cn").default("http://localhost:3000"),
     MEILISEARCH_HOST: optional(z.url("must be a URL such as http://127.0.0.1:7700")),
     MEILISEARCH_API_KEY: optional(z.string()),
+    // Produce traceability (lib/trace): cache safety net, scan-log batching, counterfeit warning.
+    TRACE_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+    TRACE_SCAN_FLUSH_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+    TRACE_SCAN_STATS_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+    TRACE_WARN_WINDOW_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24),
+    TRACE_WARN_MAX_LOOKUPS: z.coerce.number().int().min(1).default(200),
+    TRACE_WARN_MAX_PLACES: z.coerce.number().int().min(1).default(20),
   })
   .superRefine((env, ctx) => {
     // Several instances on PostgreSQL must share one signing key; only the embedded

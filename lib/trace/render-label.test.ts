@@ -1,0 +1,59 @@
+import bwipjs from "bwip-js/node";
+import { describe, expect, it } from "vitest";
+import { decodeBarcode } from "./decode-barcode";
+import { decodePng } from "./decode-png";
+import { barcodePng } from "./render-barcode";
+import { labelSheetSvg, renderLabelSheet, type LabelData } from "./render-label";
+
+const data: LabelData = {
+  digitalLink: "http://127.0.0.1:3300/01/06900000000014/10/QX2611A?17=270113",
+  traceCode: "202611010013",
+  productName: "清溪脐橙",
+  producerName: "桐川县清溪柑橘专业合作社",
+  origin: "清溪镇桃花村3组果园",
+  dates: "采收 2026-11-12 · 保质期至 2027-01-13",
+};
+
+describe("labels drawn by bwip-js, read back by @zxing/library", () => {
+  it("round-trips the QR code's Digital Link", async () => {
+    const image = decodePng(await barcodePng("qrcode", data.digitalLink));
+    expect(decodeBarcode(image)).toBe(data.digitalLink);
+  });
+
+  it("round-trips the Code 128 trace code", async () => {
+    const image = decodePng(await barcodePng("code128", data.traceCode, 3));
+    expect(decodeBarcode(image)).toBe(data.traceCode);
+  });
+
+  it("reads a label with both codes on it (the QR code wins, as on a phone)", async () => {
+    // A rough photo: the QR code rendered with a wider margin, rotated a quarter turn.
+    const png = await bwipjs.toBuffer({ bcid: "qrcode", text: data.digitalLink, scale: 5, rotate: "R", paddingwidth: 30, paddingheight: 30, backgroundcolor: "FFFFFF" });
+    expect(decodeBarcode(decodePng(png))).toBe(data.digitalLink);
+  });
+
+  it("returns null for an image without a code", async () => {
+    expect(decodeBarcode({ width: 50, height: 50, luminance: new Uint8ClampedArray(2500).fill(255) })).toBeNull();
+  });
+});
+
+describe("label sheets", () => {
+  it("lays out N labels over A4 pages, drawing the codes once", () => {
+    const sheet = renderLabelSheet(data, { size: "70x37", count: 50 });
+    expect(sheet.perPage).toBe(24);
+    expect(sheet.pages).toHaveLength(3);
+    const uses = sheet.pages.join("").match(/href="#tl-label"/g) ?? [];
+    expect(uses).toHaveLength(50);
+    expect(sheet.defs.match(/<symbol id="tl-qr"/g)).toHaveLength(1);
+    expect(sheet.defs).toContain("清溪脐橙");
+    expect(sheet.defs).toContain("2026 1101 0013");
+    const svg = labelSheetSvg(sheet);
+    expect(svg).toMatch(/^<\?xml/);
+    expect(svg).toContain('height="891mm"');
+  });
+
+  it("escapes text from the database", () => {
+    const sheet = renderLabelSheet({ ...data, productName: "<script>&" }, { size: "105x74", count: 1 });
+    expect(sheet.defs).toContain("&lt;script&gt;&amp;");
+    expect(sheet.defs).not.toContain("<script>");
+  });
+});
