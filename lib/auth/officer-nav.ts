@@ -6,6 +6,7 @@ export const OFFICER_NAV: { href: string; label: string; permission: Permission 
   { href: "/officer", label: "工作台", permission: "dashboard.view" },
   { href: "/officer/officers", label: "人员授权", permission: "officers.manage" },
   { href: "/officer/audit", label: "审计日志", permission: "audit.view" },
+  { href: "/officer/outbox", label: "短信发送记录", permission: "outbox.view" },
 ];
 
 export function officerNavFor(role: OfficerRole) {
