@@ -40,3 +40,37 @@ describe("parseEnv", () => {
     expect(parseEnv({ DATABASE_URL: "", MEILISEARCH_HOST: " " }).DATABASE_URL).toBeUndefined();
   });
 });
+
+describe("notification settings", () => {
+  it("defaults to the development provider with the worker in the web process", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({ SMS_PROVIDER: "dev", OUTBOX_WORKER: "on", SMS_GATEWAY_TIMEOUT_MS: 10000 });
+    expect(env.SMS_GATEWAY_TEMPLATE).toContain("{{to}}");
+  });
+
+  it("requires a gateway URL for the HTTP provider and a receipt token for it in production", () => {
+    expect(() => parseEnv({ SMS_PROVIDER: "http" })).toThrowError(/SMS_GATEWAY_URL is required when SMS_PROVIDER=http/);
+    expect(() => parseEnv({ NODE_ENV: "production", SMS_PROVIDER: "http", SMS_GATEWAY_URL: "https://sms.example.com/send" })).toThrowError(
+      /SMS_RECEIPT_TOKEN is required in production/,
+    );
+    expect(parseEnv({ SMS_PROVIDER: "http", SMS_GATEWAY_URL: "https://sms.example.com/send" }).SMS_GATEWAY_URL).toBe("https://sms.example.com/send");
+  });
+
+  it("names bad notification values and hides tokens", () => {
+    try {
+      parseEnv({ SMS_PROVIDER: "aliyun", SMS_GATEWAY_TEMPLATE: '{"to":"{{to}}"}', SMS_GATEWAY_TIMEOUT_MS: "50", SMS_RECEIPT_TOKEN: "short", OUTBOX_WORKER: "yes" });
+      expect.unreachable();
+    } catch (err) {
+      const problems = (err as EnvError).problems;
+      expect(problems.find((p) => p.startsWith("SMS_PROVIDER"))).toContain("must be dev");
+      expect(problems.find((p) => p.startsWith("SMS_GATEWAY_TEMPLATE"))).toContain("must contain {{to}} and {{text}}");
+      expect(problems.find((p) => p.startsWith("SMS_GATEWAY_TIMEOUT_MS"))).toContain("at least 1000");
+      expect(problems.find((p) => p.startsWith("OUTBOX_WORKER"))).toContain("must be on");
+      const token = problems.find((p) => p.startsWith("SMS_RECEIPT_TOKEN"))!;
+      expect(token).toContain("at least 16 characters");
+      expect(token).not.toContain("short");
+    }
+    expect(() => parseEnv({ SMS_GATEWAY_TEMPLATE: "to={{to}}&text={{text}}" })).toThrowError(/SMS_GATEWAY_TEMPLATE must be JSON/);
+    expect(() => parseEnv({ SMS_GATEWAY_TEMPLATE: '{"to":"{{to}}","text":"{{text}}","x":"{{sign}}"}' })).toThrowError(/unknown placeholder \{\{sign\}\}/);
+  });
+});

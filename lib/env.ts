@@ -2,6 +2,7 @@
 // message that names the variable (scripts/prepare-db.ts and instrumentation.ts call getEnv()).
 import { z } from "zod";
 import { isPostgresUrl } from "./db-adapter";
+import { checkGatewayTemplate, DEFAULT_GATEWAY_TEMPLATE } from "./notify/render-gateway-body";
 
 const optional = (schema: z.ZodType) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
@@ -27,6 +28,25 @@ export const ZEnv = z
     TRACE_WARN_WINDOW_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24),
     TRACE_WARN_MAX_LOOKUPS: z.coerce.number().int().min(1).default(200),
     TRACE_WARN_MAX_PLACES: z.coerce.number().int().min(1).default(20),
+    // Notifications (lib/notify): which SMS provider sends the outbox, and the worker that runs it.
+    SMS_PROVIDER: z.enum(["dev", "http"], "must be dev (record messages only) or http (send through SMS_GATEWAY_URL)").default("dev"),
+    SMS_GATEWAY_URL: optional(z.url("must be a URL such as https://sms.example.com/send")),
+    SMS_GATEWAY_TEMPLATE: z
+      .string()
+      .default(DEFAULT_GATEWAY_TEMPLATE)
+      .superRefine((template, ctx) => {
+        const problem = checkGatewayTemplate(template);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
+    SMS_GATEWAY_TOKEN: optional(z.string()),
+    SMS_GATEWAY_TIMEOUT_MS: z.coerce
+      .number("must be a number of milliseconds")
+      .int("must be a whole number of milliseconds")
+      .min(1000, "must be at least 1000 (milliseconds)")
+      .max(60_000, "must be at most 60000 (milliseconds)")
+      .default(10_000),
+    SMS_RECEIPT_TOKEN: optional(z.string().min(16, "must be at least 16 characters (openssl rand -hex 16)")),
+    OUTBOX_WORKER: z.enum(["on", "off"], "must be on (send from the web process) or off (run `npm run worker` instead)").default("on"),
   })
   .superRefine((env, ctx) => {
     // Several instances on PostgreSQL must share one signing key; only the embedded
@@ -38,6 +58,18 @@ export const ZEnv = z
         message: "is required in production with DATABASE_URL (openssl rand -base64 32)",
       });
     }
+    if (env.SMS_PROVIDER === "http" && !env.SMS_GATEWAY_URL) {
+      ctx.addIssue({ code: "custom", path: ["SMS_GATEWAY_URL"], message: "is required when SMS_PROVIDER=http" });
+    }
+    // A real gateway's receipts change what admins see in the delivery log; in production only
+    // the gateway may post them.
+    if (env.NODE_ENV === "production" && env.SMS_PROVIDER === "http" && !env.SMS_RECEIPT_TOKEN) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SMS_RECEIPT_TOKEN"],
+        message: "is required in production with SMS_PROVIDER=http (openssl rand -hex 16)",
+      });
+    }
   });
 
 export type TEnv = z.infer<typeof ZEnv> & {
@@ -46,6 +78,9 @@ export type TEnv = z.infer<typeof ZEnv> & {
   NEXTAUTH_URL?: string;
   MEILISEARCH_HOST?: string;
   MEILISEARCH_API_KEY?: string;
+  SMS_GATEWAY_URL?: string;
+  SMS_GATEWAY_TOKEN?: string;
+  SMS_RECEIPT_TOKEN?: string;
 };
 
 export class EnvError extends Error {
@@ -63,7 +98,7 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
       result.error.issues.map((issue) => {
         const name = String(issue.path[0] ?? "environment");
         const value = source[name];
-        const shown = value === undefined ? "" : ` (got "${name.includes("SECRET") || name.includes("KEY") ? "***" : value}")`;
+        const shown = value === undefined ? "" : ` (got "${name.includes("SECRET") || name.includes("KEY") || name.includes("TOKEN") ? "***" : value}")`;
         return `${name} ${issue.message}${shown}`;
       }),
     );

@@ -8,6 +8,7 @@ export const OFFICER_NAV: { href: string; label: string; permission: Permission 
   { href: "/officer/officers", label: "人员授权", permission: "officers.manage" },
   { href: "/officer/audit", label: "审计日志", permission: "audit.view" },
   { href: "/officer/api-keys", label: "接口密钥", permission: "settings.manage" },
+  { href: "/officer/outbox", label: "短信发送记录", permission: "outbox.view" },
 ];
 
 export function officerNavFor(role: OfficerRole) {

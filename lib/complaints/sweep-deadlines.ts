@@ -117,3 +117,12 @@ export async function sweepDeadlines({ now = new Date(), limit = 200 }: { now?: 
     { timeout: 30_000 },
   );
 }
+
+/** Sweeps until no full batch is left; the outbox worker calls this on every tick. */
+export async function sweepComplaintDeadlines(now = new Date()): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const r = await sweepDeadlines({ now });
+    if (r.yellow > 0 || r.red > 0) console.log(`[sweeper] yellow ${r.yellow}, red ${r.red}, messages ${r.messages}`);
+    if (r.yellow < 200 && r.red < 200) return;
+  }
+}

@@ -42,6 +42,7 @@ describe("seedDemoCounty", () => {
     expect(await prisma.contentItem.count({ where: { type: "SERVICE_GUIDE" } })).toBeGreaterThanOrEqual(2);
     expect(await prisma.producer.count()).toBe(2);
     expect(await prisma.batch.count()).toBeGreaterThanOrEqual(2);
+    expect(await prisma.outboxMessage.count({ where: { relatedType: "demo", status: { not: "QUEUED" } } })).toBe(4);
     const springFestival = await prisma.workCalendarDay.findUnique({ where: { date: new Date("2026-02-17T00:00:00Z") } });
     expect(springFestival).toMatchObject({ isWorkingDay: false, holidayName: "春节" });
     const admin = await prisma.officer.findUniqueOrThrow({ where: { username: "admin" } });

@@ -1,0 +1,16 @@
+// The outbox worker inside the web process (started from instrumentation.ts). Kept on globalThis
+// so that a dev-server reload, or Next loading the instrumentation entry twice, never starts a
+// second loop in one process.
+import type { TEnv } from "../env";
+import { selectSmsProvider } from "./select-sms-provider";
+import { sweepComplaintDeadlines } from "../complaints/sweep-deadlines";
+import { startOutboxWorker, type OutboxWorker } from "./start-outbox-worker";
+
+const store = globalThis as unknown as { __portalOutboxWorker?: OutboxWorker };
+
+export function startWebOutboxWorker({ env }: { env: TEnv }): void {
+  if (store.__portalOutboxWorker) return;
+  const provider = selectSmsProvider({ env });
+  store.__portalOutboxWorker = startOutboxWorker({ provider, keepProcessAlive: false, beforeBatch: sweepComplaintDeadlines });
+  console.log(`[outbox] worker started in the web process (${provider.name} provider; OUTBOX_WORKER=off to run it separately)`);
+}
