@@ -6,6 +6,8 @@ export const OFFICER_NAV: { href: string; label: string; permission: Permission 
   { href: "/officer", label: "工作台", permission: "dashboard.view" },
   { href: "/officer/officers", label: "人员授权", permission: "officers.manage" },
   { href: "/officer/audit", label: "审计日志", permission: "audit.view" },
+  { href: "/officer/stats", label: "统计分析", permission: "stats.view" },
+  { href: "/officer/settings", label: "系统设置", permission: "settings.manage" },
 ];
 
 export function officerNavFor(role: OfficerRole) {

@@ -36,3 +36,13 @@ export async function listCalendarDays({ actor, year }: { actor: Actor | null; y
     hasOfficialTable: publicHolidaysOf(year).length > 0,
   };
 }
+
+export async function getSlaClass({ actor, slaClassId }: { actor: Actor | null; slaClassId: string }) {
+  assertPermission(actor, "settings.manage");
+  return prisma.slaClass.findUnique({ where: { id: slaClassId } });
+}
+
+export async function getCategoryMapping({ actor, categoryId }: { actor: Actor | null; categoryId: string }) {
+  assertPermission(actor, "settings.manage");
+  return prisma.complaintCategory.findUnique({ where: { id: categoryId }, include: { department: { select: { name: true } } } });
+}
