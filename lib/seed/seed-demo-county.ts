@@ -8,6 +8,7 @@ import { publicHolidaysOf } from "../calendar/cn-public-holidays";
 import { toGtin14 } from "../trace/gtin";
 import { withCheckDigit } from "../trace/trace-code";
 import { DEMO_CONTENT } from "./demo-content";
+import { seedDemoComplaints } from "./demo-complaints";
 
 export const DEMO_PASSWORD = "Demo2026";
 
@@ -153,6 +154,7 @@ export async function seedDemoCounty(prisma: PrismaClient, options: SeedOptions 
   }
 
   await seedProduce(prisma);
+  await seedDemoComplaints(prisma);
   log("Demo county seeded.");
 }
 
