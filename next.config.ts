@@ -26,6 +26,10 @@ const nextConfig: NextConfig = {
   // PGlite and the adapters must stay outside the bundle, or PGlite loses its data files.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "bcryptjs"],
   poweredByHeader: false,
+  experimental: {
+    // A complaint carries up to 3 photos of 5 MB each (lib/complaints/photos.ts) in one form post.
+    serverActions: { bodySizeLimit: "16mb" },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
