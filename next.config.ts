@@ -27,6 +27,10 @@ const nextConfig: NextConfig = {
   // barcode libraries too: Node loads their CommonJS builds, whose default export lib/trace uses.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "bcryptjs", "bwip-js", "@zxing/library"],
   poweredByHeader: false,
+  experimental: {
+    // A complaint carries up to 3 photos of 5 MB each (lib/complaints/photos.ts) in one form post.
+    serverActions: { bodySizeLimit: "16mb" },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

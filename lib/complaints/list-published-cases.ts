@@ -3,7 +3,7 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "../db";
-import { maskName } from "./mask-pii";
+import { maskName, maskPii } from "./mask-pii";
 
 export const PUBLISHED_PAGE_SIZE = 10;
 
@@ -20,7 +20,8 @@ function publicView(c: { id: string; trackingNo: string; title: string; publicat
   return {
     id: c.id,
     trackingNo: c.trackingNo,
-    title: c.title,
+    // The title is the citizen's own words too: masked like the approved text.
+    title: maskPii(c.title, { names: [c.citizenName] }),
     text: c.publicationText ?? "",
     createdAt: c.createdAt,
     resolvedAt: c.resolvedAt,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
+import { accessCodeMatches } from "@/lib/complaints/tracking-codes";
+import { DEMO_COMPLAINTS } from "./demo-complaints";
 import { DEMO_PASSWORD, seedDemoCounty } from "./seed-demo-county";
 
 const TABLES = [
@@ -16,6 +18,8 @@ const TABLES = [
   "TraceEvent",
   "Inspection",
   "Certificate",
+  "Complaint",
+  "ComplaintEvent",
 ];
 
 // Every row of every seeded table, as text: equal snapshots mean nothing changed.
@@ -45,6 +49,17 @@ describe("seedDemoCounty", () => {
     expect(await prisma.outboxMessage.count({ where: { relatedType: "demo", status: { not: "QUEUED" } } })).toBe(4);
     const springFestival = await prisma.workCalendarDay.findUnique({ where: { date: new Date("2026-02-17T00:00:00Z") } });
     expect(springFestival).toMatchObject({ isWorkingDay: false, holidayName: "春节" });
+    // Demo complaints: the published one shows no phone number, and the codes in the README work.
+    expect(await prisma.complaint.count()).toBe(DEMO_COMPLAINTS.length);
+    const published = await prisma.complaint.findUniqueOrThrow({ where: { trackingNo: "TC260301000101" } });
+    expect(published.publicationText).toContain("139****5678");
+    expect(published.publicationText).not.toContain("13912345678");
+    expect(published.publicationText).not.toContain("刘春燕");
+    expect(published.publicationText).not.toContain("12号");
+    for (const d of DEMO_COMPLAINTS) {
+      const c = await prisma.complaint.findUniqueOrThrow({ where: { trackingNo: d.trackingNo } });
+      expect(accessCodeMatches(d.trackingNo, d.accessCode, c.accessCodeHash)).toBe(true);
+    }
     const admin = await prisma.officer.findUniqueOrThrow({ where: { username: "admin" } });
     expect(await verifyPassword(DEMO_PASSWORD, admin.passwordHash)).toBe(true);
   });

@@ -9,6 +9,7 @@ import { toGtin14 } from "../trace/gtin";
 import { withCheckDigit } from "../trace/trace-code";
 import { DEMO_CONTENT } from "./demo-content";
 import { seedDemoOutbox } from "./demo-outbox";
+import { seedDemoComplaints } from "./demo-complaints";
 
 export const DEMO_PASSWORD = "Demo2026";
 
@@ -155,6 +156,7 @@ export async function seedDemoCounty(prisma: PrismaClient, options: SeedOptions 
 
   await seedProduce(prisma);
   await seedDemoOutbox(prisma);
+  await seedDemoComplaints(prisma);
   log("Demo county seeded.");
 }
 

@@ -1,0 +1,23 @@
+// The confirmation page again (reload, bookmark), for the browser that filed the case: it holds
+// the tracking number and access code in an http-only cookie. The cookie comes from the client,
+// so the code is checked like any tracking lookup, with the same wrong-code limits.
+import "server-only";
+import { prisma } from "../db";
+import { verifyCitizenAccess } from "./track-complaint";
+
+export async function getFiledReceipt({ trackingNo, accessCode, clientKey, now = new Date() }: { trackingNo: string; accessCode: string; clientKey?: string; now?: Date }) {
+  const found = await verifyCitizenAccess({ trackingNo, accessCode, clientKey, now });
+  const c = await prisma.complaint.findUniqueOrThrow({
+    where: { id: found.id },
+    select: { trackingNo: true, deadlineAt: true, citizenPhone: true, createdAt: true, department: { select: { name: true } }, category: { select: { name: true } } },
+  });
+  return {
+    trackingNo: c.trackingNo,
+    accessCode,
+    createdAt: c.createdAt,
+    deadlineAt: c.deadlineAt,
+    departmentName: c.department.name,
+    categoryName: c.category.name,
+    hasPhone: !!c.citizenPhone,
+  };
+}
