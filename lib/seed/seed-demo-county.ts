@@ -8,6 +8,7 @@ import { publicHolidaysOf } from "../calendar/cn-public-holidays";
 import { toGtin14 } from "../trace/gtin";
 import { withCheckDigit } from "../trace/trace-code";
 import { DEMO_CONTENT } from "./demo-content";
+import { seedDemoCases } from "./demo-cases";
 
 export const DEMO_PASSWORD = "Demo2026";
 
@@ -64,6 +65,8 @@ export interface SeedOptions {
   /** The calendar year to seed holidays for (the current year by default). */
   year?: number;
   log?: (line: string) => void;
+  /** The moment the demo cases' deadlines count from (now by default). */
+  now?: Date;
 }
 
 export async function seedDemoCounty(prisma: PrismaClient, options: SeedOptions = {}): Promise<void> {
@@ -153,6 +156,7 @@ export async function seedDemoCounty(prisma: PrismaClient, options: SeedOptions 
   }
 
   await seedProduce(prisma);
+  await seedDemoCases(prisma, { now: options.now });
   log("Demo county seeded.");
 }
 
