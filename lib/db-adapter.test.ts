@@ -30,6 +30,13 @@ describe("resolveDatabaseTarget", () => {
 });
 
 describe("the shared client", () => {
+  it("stores and returns bytes (photos) unchanged", async () => {
+    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0x10]);
+    const row = await prisma.attachment.create({ data: { fileName: "a.png", mimeType: "image/png", size: bytes.length, sha256: "x", data: bytes } });
+    const back = await prisma.attachment.findUniqueOrThrow({ where: { id: row.id } });
+    expect(Buffer.from(back.data).equals(bytes)).toBe(true);
+  });
+
   it("reaches the test database with the migrated schema", async () => {
     expect(await prisma.department.count()).toBeGreaterThanOrEqual(0);
     const tables = await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "_prisma_migrations"`;

@@ -12,6 +12,17 @@ export type DatabaseTarget =
   | { kind: "postgres"; url: string }
   | { kind: "pglite"; dataDir: string };
 
+const BYTEA_OID = 17;
+
+// Prisma's JS engine hands Bytes parameters to driver adapters as base64 text and leaves the
+// decoding to the adapter (adapter-pg does it in mapArg); pglite-prisma-adapter 0.6 passes them
+// on unchanged and PGlite refuses text for bytea, so no photo could be stored. Decode here.
+function serializeBytea(value: unknown): string {
+  const bytes = typeof value === "string" ? Buffer.from(value, "base64") : value instanceof Uint8Array ? Buffer.from(value.buffer, value.byteOffset, value.byteLength) : null;
+  if (!bytes) throw new Error("Invalid input for bytea type");
+  return `\\x${bytes.toString("hex")}`;
+}
+
 export const DEFAULT_PGLITE_DIR = ".data/pglite";
 
 export function isPostgresUrl(value: string | undefined): value is string {
@@ -89,7 +100,7 @@ export function openDatabase(target: DatabaseTarget): OpenDatabase {
   }
   // PGlite does not create parent folders (PLATFORM.md).
   if (!target.dataDir.startsWith("memory://")) mkdirSync(path.resolve(target.dataDir), { recursive: true });
-  const client = new PGlite(target.dataDir);
+  const client = new PGlite(target.dataDir, { serializers: { [BYTEA_OID]: serializeBytea } });
   return {
     target,
     adapter: new PrismaPGlite(client),

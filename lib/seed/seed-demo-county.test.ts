@@ -3,6 +3,8 @@ import { prisma } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { accessCodeMatches } from "@/lib/complaints/tracking-codes";
 import { DEMO_COMPLAINTS } from "./demo-complaints";
+import { isOverdue } from "@/lib/complaints/complaint-format";
+import { DEMO_CASES } from "./demo-cases";
 import { DEMO_PASSWORD, seedDemoCounty } from "./seed-demo-county";
 
 const TABLES = [
@@ -20,6 +22,7 @@ const TABLES = [
   "Certificate",
   "Complaint",
   "ComplaintEvent",
+  "Attachment",
 ];
 
 // Every row of every seeded table, as text: equal snapshots mean nothing changed.
@@ -62,6 +65,29 @@ describe("seedDemoCounty", () => {
     }
     const admin = await prisma.officer.findUniqueOrThrow({ where: { username: "admin" } });
     expect(await verifyPassword(DEMO_PASSWORD, admin.passwordHash)).toBe(true);
+  });
+
+  it("seeds demo cases for the officer pages: new ones, one overdue, one near due, once", async () => {
+    // Tests in this file share one database, and the first one already seeded at the real time.
+    const now = new Date();
+    await seedDemoCounty(prisma, { year: 2026, now });
+    // A later run (another day) must not add or move anything.
+    await seedDemoCounty(prisma, { year: 2026, now: new Date(now.getTime() + 5 * 86_400_000) });
+    const cases = await prisma.complaint.findMany({ include: { department: true, events: true, attachments: true } });
+    expect(cases).toHaveLength(DEMO_CASES.length);
+    expect(new Set(cases.map((c) => c.trackingNo))).toEqual(new Set(DEMO_CASES.map((c) => c.trackingNo)));
+    const transport = cases.filter((c) => c.department.code === "TRANSPORT");
+    expect(transport.filter((c) => c.status === "SUBMITTED").length).toBeGreaterThanOrEqual(3);
+    expect(transport.filter((c) => isOverdue(c, now)).map((c) => c.trackingNo)).toEqual(["TC261120000002"]);
+    const nearDue = transport.filter((c) => !isOverdue(c, now) && c.yellowWarnAt! <= now);
+    expect(nearDue.map((c) => c.trackingNo)).toEqual(["TC261120000005"]);
+    expect(cases.some((c) => c.department.code !== "TRANSPORT")).toBe(true);
+    for (const c of cases) {
+      expect(c.events[0]).toMatchObject({ type: "SUBMITTED", toStatus: "SUBMITTED" });
+      expect(c.version).toBe(c.events.length);
+      expect(c.deadlineAt.getTime()).toBeGreaterThan(c.deadlineStartedAt.getTime());
+    }
+    expect(cases.find((c) => c.trackingNo === "TC261120000001")!.attachments).toHaveLength(1);
   });
 
   it("does not undo what officers changed since", async () => {

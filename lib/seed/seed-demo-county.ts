@@ -10,6 +10,7 @@ import { withCheckDigit } from "../trace/trace-code";
 import { DEMO_CONTENT } from "./demo-content";
 import { seedDemoOutbox } from "./demo-outbox";
 import { seedDemoComplaints } from "./demo-complaints";
+import { seedDemoCases } from "./demo-cases";
 
 export const DEMO_PASSWORD = "Demo2026";
 
@@ -66,6 +67,8 @@ export interface SeedOptions {
   /** The calendar year to seed holidays for (the current year by default). */
   year?: number;
   log?: (line: string) => void;
+  /** The moment the demo cases' deadlines count from (now by default). */
+  now?: Date;
 }
 
 export async function seedDemoCounty(prisma: PrismaClient, options: SeedOptions = {}): Promise<void> {
@@ -157,6 +160,7 @@ export async function seedDemoCounty(prisma: PrismaClient, options: SeedOptions 
   await seedProduce(prisma);
   await seedDemoOutbox(prisma);
   await seedDemoComplaints(prisma);
+  await seedDemoCases(prisma, { now: options.now });
   log("Demo county seeded.");
 }
 
