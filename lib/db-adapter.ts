@@ -63,6 +63,9 @@ export function openDatabase(target: DatabaseTarget): OpenDatabase {
       connectionString: target.url,
       max: Number(process.env.DATABASE_POOL_SIZE || 10),
     });
+    // An idle connection that the server closes (restart, failover, a dropped test database)
+    // must not crash the process; the pool replaces it on the next checkout.
+    pool.on("error", (err) => console.error(`[db] idle PostgreSQL connection lost: ${err.message}`));
     // exec/query use one dedicated connection, so session state (advisory locks, BEGIN..COMMIT
     // split over calls) holds; Prisma gets the pool.
     let direct: Promise<InstanceType<typeof pg.Client>> | undefined;

@@ -53,7 +53,7 @@ describe("seedDemoCounty", () => {
     const springFestival = await prisma.workCalendarDay.findUnique({ where: { date: new Date("2026-02-17T00:00:00Z") } });
     expect(springFestival).toMatchObject({ isWorkingDay: false, holidayName: "春节" });
     // Demo complaints: the published one shows no phone number, and the codes in the README work.
-    expect(await prisma.complaint.count()).toBe(DEMO_COMPLAINTS.length);
+    expect(await prisma.complaint.count({ where: { trackingNo: { in: DEMO_COMPLAINTS.map((c) => c.trackingNo) } } })).toBe(DEMO_COMPLAINTS.length);
     const published = await prisma.complaint.findUniqueOrThrow({ where: { trackingNo: "TC260301000101" } });
     expect(published.publicationText).toContain("139****5678");
     expect(published.publicationText).not.toContain("13912345678");
@@ -73,7 +73,7 @@ describe("seedDemoCounty", () => {
     await seedDemoCounty(prisma, { year: 2026, now });
     // A later run (another day) must not add or move anything.
     await seedDemoCounty(prisma, { year: 2026, now: new Date(now.getTime() + 5 * 86_400_000) });
-    const cases = await prisma.complaint.findMany({ include: { department: true, events: true, attachments: true } });
+    const cases = await prisma.complaint.findMany({ where: { trackingNo: { in: DEMO_CASES.map((c) => c.trackingNo) } }, include: { department: true, events: true, attachments: true } });
     expect(cases).toHaveLength(DEMO_CASES.length);
     expect(new Set(cases.map((c) => c.trackingNo))).toEqual(new Set(DEMO_CASES.map((c) => c.trackingNo)));
     const transport = cases.filter((c) => c.department.code === "TRANSPORT");
