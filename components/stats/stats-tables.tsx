@@ -37,8 +37,11 @@ function Row({ row, isTotal }: { row: DepartmentStats; isTotal?: boolean }) {
 }
 
 export function ScorecardTable({ departments, total, showTotal }: { departments: DepartmentStats[]; total: DepartmentStats; showTotal: boolean }) {
+  if (departments.length === 0) {
+    return <p className="rounded-md border border-slate-200 bg-white p-4 text-slate-600">所选期间没有受理案件。</p>;
+  }
   return (
-    <div className="overflow-x-auto rounded-md border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-md border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[44rem] text-sm">
         <caption className="sr-only">各部门办理情况</caption>
         <thead className="bg-slate-50 text-slate-600">
@@ -52,16 +55,10 @@ export function ScorecardTable({ departments, total, showTotal }: { departments:
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {departments.length === 0 ? (
-            <tr>
-              <td colSpan={COLUMNS.length + 1} className="px-3 py-6 text-center text-slate-600">
-                所选期间没有受理案件。
-              </td>
-            </tr>
-          ) : (
-            departments.map((d) => <Row key={d.departmentId} row={d} />)
-          )}
-          {showTotal && departments.length > 0 && <Row row={total} isTotal />}
+          {departments.map((d) => (
+            <Row key={d.departmentId} row={d} />
+          ))}
+          {showTotal && <Row row={total} isTotal />}
         </tbody>
       </table>
     </div>
@@ -76,7 +73,7 @@ export function periodLabel(period: string, by: "week" | "month"): string {
 export function TrendTable({ trend, by }: { trend: TrendPoint[]; by: "week" | "month" }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[24rem] text-sm">
+      <table className="w-full text-sm">
         <caption className="mb-1 text-left font-semibold">按{by === "month" ? "月" : "周"}统计（与上图数据相同）</caption>
         <thead className="bg-slate-50 text-slate-600">
           <tr>

@@ -12,6 +12,14 @@ async function shoot(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
+/** On a 390 px phone the page scrolls only downwards; wide tables scroll inside their box. */
+async function expectFitsPhone(page: Page) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
 test("[supervisor] sees per-department statistics and downloads the CSV", async ({ page }) => {
   await signInAndWait(page, "supervisor");
   await page.getByRole("navigation", { name: "工作平台导航" }).getByRole("link", { name: "统计分析" }).click();
@@ -37,6 +45,7 @@ test("[supervisor] sees per-department statistics and downloads the CSV", async 
   await page.getByRole("button", { name: "查询" }).click();
   await expect(page.getByRole("heading", { name: "部门办理情况（2026-01-01 至 2026-12-31）" })).toBeVisible();
   await expect(page.getByRole("rowheader", { name: "2026年12月" })).toBeVisible();
+  await expectFitsPhone(page);
   await shoot(page, "stats");
 
   const downloading = page.waitForEvent("download");
@@ -55,6 +64,7 @@ test("[admin] changes a category's SLA class and adds a calendar day", async ({ 
   await expect(page.getByText("修改只对此后新提交的案件生效").first()).toBeVisible();
   const row = page.getByRole("row", { name: /社会救助与医保/ });
   await expect(row).toContainText("一般类");
+  await expectFitsPhone(page);
   await shoot(page, "settings-categories");
   await row.getByRole("link", { name: /修改/ }).click();
 
@@ -87,6 +97,7 @@ test("[admin] changes a category's SLA class and adds a calendar day", async ({ 
   const dayRow = page.getByRole("row", { name: new RegExp(day) });
   await expect(dayRow).toContainText("放假");
   await expect(dayRow).toContainText("县庆");
+  await expectFitsPhone(page);
   await shoot(page, "settings-calendar");
 
   await dayRow.getByRole("button", { name: /删除/ }).click();

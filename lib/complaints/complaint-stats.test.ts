@@ -98,6 +98,10 @@ describe("complaint statistics", () => {
     expect(rowB.satisfactionRate.rate).toBe(1);
     expect(stats.departments.find((d) => d.departmentId === a.id)!.filed).toBe(6);
     expect(stats.total.filed).toBe(stats.departments.reduce((n, d) => n + d.filed, 0));
+    // Departments without cases in the range are listed with zeros.
+    const quiet = await createDepartment();
+    const again = await getComplaintStats({ actor, range, now: NOW });
+    expect(again.departments.find((d) => d.departmentId === quiet.id)).toMatchObject({ filed: 0, overdue: 0, onTimeRate: { rate: null } });
   });
 
   it("keeps a department head to their own department, with zeros when nothing was filed", async () => {

@@ -124,8 +124,7 @@ export async function getComplaintStats({ actor, range, now = new Date() }: { ac
       SELECT c."departmentId" AS "departmentId", d."name" AS "departmentName", ${countColumns(now)}
       FROM "Complaint" c JOIN "Department" d ON d."id" = c."departmentId"
       WHERE ${where}
-      GROUP BY c."departmentId", d."name", d."sortOrder"
-      ORDER BY d."sortOrder", d."name"`,
+      GROUP BY c."departmentId", d."name"`,
     // Periods in Beijing time: timestamps are stored in UTC and Beijing has no daylight saving.
     prisma.$queryRaw<(CountRow & { period: Date })[]>`
       SELECT date_trunc(${range.by}, c."createdAt" + interval '8 hours') AS "period", ${countColumns(now)}
@@ -135,12 +134,15 @@ export async function getComplaintStats({ actor, range, now = new Date() }: { ac
       ORDER BY 1`,
   ]);
 
-  let departments = rows.map((r) => toStats(normalise(r)));
-  if (departmentId && departments.length === 0) {
-    // A department head always sees their own row, with zeros when nothing was filed.
-    const own = await prisma.department.findUnique({ where: { id: departmentId }, select: { name: true } });
-    departments = [toStats({ ...zeroCounts(), departmentId, departmentName: own?.name ?? "" })];
-  }
+  // Every department in scope gets a row, with zeros when nothing was filed: an empty row is
+  // information too (and a department head always sees their own).
+  const counted = new Map(rows.map((r) => [r.departmentId, normalise(r)]));
+  const inScope = await prisma.department.findMany({
+    where: departmentId ? { id: departmentId } : undefined,
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, name: true },
+  });
+  const departments = inScope.map((d) => toStats(counted.get(d.id) ?? { ...zeroCounts(), departmentId: d.id, departmentName: d.name }));
 
   const totals = zeroCounts();
   for (const r of rows.map(normalise)) for (const k of COUNT_KEYS) totals[k] += r[k];

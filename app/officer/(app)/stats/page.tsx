@@ -31,6 +31,12 @@ export default async function StatsPage({ searchParams }: PageProps<"/officer/st
   const { values, parsed } = parseRange(await searchParams);
   const errors = parsed.success ? undefined : fieldErrorsOf(parsed.error);
   const stats = parsed.success ? await getComplaintStats({ actor, range: toStatsRange(parsed.data) }) : null;
+  const by = parsed.success ? parsed.data.by : "week";
+  const chart = stats && {
+    labels: stats.trend.map((p) => periodLabel(p.period, by)),
+    volume: stats.trend.map((p) => p.filed),
+    onTimePercent: stats.trend.map((p) => (p.onTimeRate.rate === null ? null : Math.round(p.onTimeRate.rate * 1000) / 10)),
+  };
   const exportHref = `/officer/stats/export?${new URLSearchParams({ from: values.from, to: values.to })}`;
 
   return (
@@ -77,7 +83,7 @@ export default async function StatsPage({ searchParams }: PageProps<"/officer/st
         </div>
       </form>
 
-      {stats && (
+      {stats && chart && (
         <>
           <section aria-labelledby="scorecards">
             <h2 id="scorecards" className="mb-2 text-lg font-bold">
@@ -91,23 +97,16 @@ export default async function StatsPage({ searchParams }: PageProps<"/officer/st
               受理量与按时办结率趋势
             </h2>
             <figure>
-              <div
-                role="img"
-                aria-label={`按${values.by === "month" ? "月" : "周"}的受理量柱状图与按时办结率折线图，数据见下表`}
-                className="w-full overflow-hidden [&_svg]:h-auto [&_svg]:max-w-full"
-                // The SVG comes from ECharts' server renderer fed with our own numbers and fixed labels.
-                dangerouslySetInnerHTML={{
-                  __html: renderTrendChart({
-                    labels: stats.trend.map((p) => periodLabel(p.period, values.by as "week" | "month")),
-                    volume: stats.trend.map((p) => p.filed),
-                    onTimePercent: stats.trend.map((p) => (p.onTimeRate.rate === null ? null : Math.round(p.onTimeRate.rate * 1000) / 10)),
-                  }),
-                }}
-              />
+              <div role="img" aria-label={`按${by === "month" ? "月" : "周"}的受理量柱状图与按时办结率折线图，数据见下表`} className="[&_svg]:h-auto [&_svg]:w-full">
+                {/* ECharts' server renderer fed with our own numbers and fixed labels; a narrow
+                    drawing for phones so the labels stay readable. */}
+                <div className="hidden sm:block" dangerouslySetInnerHTML={{ __html: renderTrendChart({ ...chart, width: 720, height: 300 }) }} />
+                <div className="sm:hidden" dangerouslySetInnerHTML={{ __html: renderTrendChart({ ...chart, width: 360, height: 260 }) }} />
+              </div>
               <figcaption className="sr-only">趋势图</figcaption>
             </figure>
             <div className="mt-3">
-              <TrendTable trend={stats.trend} by={values.by as "week" | "month"} />
+              <TrendTable trend={stats.trend} by={by} />
             </div>
           </section>
 

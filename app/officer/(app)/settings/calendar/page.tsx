@@ -60,7 +60,7 @@ export default async function CalendarPage({ searchParams }: PageProps<"/officer
           {days.length === 0 ? (
             <p className="rounded-md border border-slate-200 bg-white p-4 text-slate-600">{year}年还没有设置任何日期。</p>
           ) : (
-            <div className="overflow-x-auto rounded-md border border-slate-200 bg-white shadow-sm">
+            <div className="relative overflow-x-auto rounded-md border border-slate-200 bg-white shadow-sm">
               <table className="w-full min-w-[26rem] text-left text-sm">
                 <thead className="bg-slate-50 text-slate-600">
                   <tr>

@@ -18,7 +18,7 @@ export default async function CategoriesPage({ searchParams }: PageProps<"/offic
     <div>
       <SettingsHeader title="诉求类别与承办部门" intro={<p>{NEW_CASES_ONLY}</p>} />
       {saved && <Banner>已保存“{saved.name}”：由{saved.department.name}承办，时限类别为{saved.slaClass.name}。</Banner>}
-      <div className="overflow-x-auto rounded-md border border-slate-200 bg-white shadow-sm">
+      <div className="relative overflow-x-auto rounded-md border border-slate-200 bg-white shadow-sm">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <thead className="bg-slate-50 text-slate-600">
             <tr>

@@ -18,7 +18,7 @@ export default async function SlaClassesPage({ searchParams }: PageProps<"/offic
     <div>
       <SettingsHeader title="办理时限类别" intro={<p>{NEW_CASES_ONLY}</p>} />
       {saved && <Banner>已保存“{saved.name}”。</Banner>}
-      <div className="overflow-x-auto rounded-md border border-slate-200 bg-white shadow-sm">
+      <div className="relative overflow-x-auto rounded-md border border-slate-200 bg-white shadow-sm">
         <table className="w-full min-w-[36rem] text-left text-sm">
           <thead className="bg-slate-50 text-slate-600">
             <tr>

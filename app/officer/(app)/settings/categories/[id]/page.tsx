@@ -1,4 +1,4 @@
-import { notFound } from "next/navigation";
+import { NotFoundPanel } from "@/components/layout/not-found-panel";
 import { Forbidden } from "@/components/officer/forbidden";
 import { CategoryMappingForm } from "@/components/settings/settings-forms";
 import { NEW_CASES_ONLY, SettingsHeader } from "@/components/settings/settings-shell";
@@ -14,7 +14,7 @@ export default async function EditCategoryPage({ params }: PageProps<"/officer/s
   const { actor, allowed } = await requirePagePermission("settings.manage");
   if (!allowed) return <Forbidden />;
   const category = await getCategoryMapping({ actor, categoryId: (await params).id });
-  if (!category) notFound();
+  if (!category) return <NotFoundPanel title="未找到该诉求类别" />;
   const { departments, slaClasses } = await listCategoryMappings({ actor });
   return (
     <div className="max-w-2xl rounded-md border border-slate-200 bg-white p-5 shadow-sm">

@@ -1,4 +1,4 @@
-import { notFound } from "next/navigation";
+import { NotFoundPanel } from "@/components/layout/not-found-panel";
 import { Forbidden } from "@/components/officer/forbidden";
 import { SlaClassForm } from "@/components/settings/settings-forms";
 import { NEW_CASES_ONLY, SettingsHeader } from "@/components/settings/settings-shell";
@@ -13,7 +13,7 @@ export default async function EditSlaClassPage({ params }: PageProps<"/officer/s
   const { actor, allowed } = await requirePagePermission("settings.manage");
   if (!allowed) return <Forbidden />;
   const slaClass = await getSlaClass({ actor, slaClassId: (await params).id });
-  if (!slaClass) notFound();
+  if (!slaClass) return <NotFoundPanel title="未找到该时限类别" />;
   return (
     <div className="max-w-2xl rounded-md border border-slate-200 bg-white p-5 shadow-sm">
       <SettingsHeader title={`修改“${slaClass.name}”`} intro={<p>{NEW_CASES_ONLY}</p>} back={{ href: "/officer/settings/sla", label: "办理时限类别" }} />
