@@ -5,6 +5,8 @@ import type { OfficerRole } from "@/generated/prisma/enums";
 export const OFFICER_NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/officer", label: "工作台", permission: "dashboard.view" },
   { href: "/officer/trace", label: "农产品追溯", permission: "trace.read" },
+  { href: "/officer/complaints", label: "案件办理", permission: "complaints.view" },
+  { href: "/officer/supervision", label: "督办看板", permission: "supervision.view" },
   { href: "/officer/officers", label: "人员授权", permission: "officers.manage" },
   { href: "/officer/audit", label: "审计日志", permission: "audit.view" },
   { href: "/officer/api-keys", label: "接口密钥", permission: "settings.manage" },

@@ -1,23 +1,38 @@
 // The officer dashboard: what the signed-in officer can act on, by permission.
+import "server-only";
 import { prisma } from "../db";
 import { can, type Actor } from "../auth/actor";
+import { OPEN_STATUSES } from "../complaints/complaint-format";
 
-export async function getDashboardSummary(actor: Actor) {
-  const now = new Date();
+/** The window of the workbench's "24小时内到期" filter (lib/complaints/list-inbox.ts). */
+const NEAR_DUE_MS = 24 * 3_600_000;
+
+export interface DashboardCard {
+  label: string;
+  value: number;
+  hint: string;
+  /** Where the figure's list is, when there is one. */
+  href?: string;
+  tone?: "alert" | "warning";
+}
+
+export async function getDashboardSummary(actor: Actor, now = new Date()) {
   const department = await prisma.department.findUnique({ where: { id: actor.departmentId }, select: { name: true } });
-  const openStatuses = ["SUBMITTED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "REOPENED"] as const;
-  const cards: { label: string; value: number; hint: string }[] = [];
+  const cards: DashboardCard[] = [];
 
   if (can(actor, "complaints.view")) {
-    const where = can(actor, "complaints.viewAll")
-      ? { status: { in: [...openStatuses] } }
-      : { departmentId: actor.departmentId, status: { in: [...openStatuses] } };
-    const [open, overdue] = await Promise.all([
+    // The same scope and definitions as the workbench the cards link to.
+    const where = can(actor, "complaints.viewAll") ? { status: { in: OPEN_STATUSES } } : { departmentId: actor.departmentId, status: { in: OPEN_STATUSES } };
+    const [open, overdue, nearDue, mine] = await Promise.all([
       prisma.complaint.count({ where }),
       prisma.complaint.count({ where: { ...where, deadlineAt: { lt: now } } }),
+      prisma.complaint.count({ where: { ...where, deadlineAt: { gte: now, lt: new Date(now.getTime() + NEAR_DUE_MS) } } }),
+      can(actor, "complaints.handle") ? prisma.complaint.count({ where: { ...where, handlerId: actor.id } }) : Promise.resolve(null),
     ]);
-    cards.push({ label: "在办案件", value: open, hint: can(actor, "complaints.viewAll") ? "全县" : "本部门" });
-    cards.push({ label: "已超期", value: overdue, hint: "超过办理时限仍未办结" });
+    cards.push({ label: "在办案件", value: open, hint: can(actor, "complaints.viewAll") ? "全县" : "本部门", href: "/officer/complaints" });
+    cards.push({ label: "已超期", value: overdue, hint: "超过办理时限仍未办结", href: "/officer/complaints?due=overdue", tone: overdue ? "alert" : undefined });
+    cards.push({ label: "24小时内到期", value: nearDue, hint: "请优先办理", href: "/officer/complaints?due=near", tone: nearDue ? "warning" : undefined });
+    if (mine !== null) cards.push({ label: "我承办的", value: mine, hint: "在办案件中由我承办" });
   }
   if (can(actor, "content.edit")) {
     cards.push({ label: "已发布内容", value: await prisma.contentItem.count({ where: { status: "PUBLISHED" } }), hint: "政策、指南、项目等" });

@@ -18,13 +18,27 @@ export default async function DashboardPage() {
         </p>
       </div>
       <ul className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        {summary.cards.map((c) => (
-          <li key={c.label} className="rounded-md border border-slate-200 bg-white p-4 shadow-sm">
-            <p className="text-sm text-slate-600">{c.label}</p>
-            <p className="text-3xl font-bold text-brand-700">{c.value}</p>
-            <p className="text-xs text-slate-500">{c.hint}</p>
-          </li>
-        ))}
+        {summary.cards.map((c) => {
+          const tone = c.tone === "alert" ? "text-accent-700" : c.tone === "warning" ? "text-amber-700" : "text-brand-700";
+          const body = (
+            <>
+              <p className="text-sm text-slate-600">{c.label}</p>
+              <p className={`text-3xl font-bold ${tone}`}>{c.value}</p>
+              <p className="text-xs text-slate-500">{c.hint}</p>
+            </>
+          );
+          return (
+            <li key={c.label} className="rounded-md border border-slate-200 bg-white shadow-sm">
+              {c.href ? (
+                <Link href={c.href} className="block h-full p-4 hover:bg-brand-50">
+                  {body}
+                </Link>
+              ) : (
+                <div className="p-4">{body}</div>
+              )}
+            </li>
+          );
+        })}
       </ul>
       <section className="rounded-md border border-slate-200 bg-white p-4 shadow-sm">
         <h2 className="mb-2 font-bold">常用功能</h2>

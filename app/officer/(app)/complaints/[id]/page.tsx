@@ -1,0 +1,273 @@
+import Link from "next/link";
+import type { ComplaintEventType } from "@/generated/prisma/enums";
+import { DeadlineText, StatusBadge } from "@/components/complaints/officer/case-badges";
+import {
+  AcceptForm,
+  AnswerOrderForm,
+  AssignForm,
+  CaseConflictProvider,
+  ExtensionDecisionCard,
+  ExtensionRequestForm,
+  IncomingTransferForms,
+  IssueOrderForm,
+  NoteForm,
+  PublicationForm,
+  RejectForm,
+  ReplyForm,
+  ResolveForm,
+  StartForm,
+  TransferForm,
+} from "@/components/complaints/officer/case-forms";
+import { Forbidden } from "@/components/officer/forbidden";
+import { requirePagePermission } from "@/lib/auth/session";
+import { beijingDate, nextDate } from "@/lib/calendar/work-calendar";
+import { suggestedPublicationText } from "@/lib/complaints/approve-publication";
+import { canAnswerOrder, caseActionsFor } from "@/lib/complaints/case-actions";
+import { formatDeadline, isOpenStatus } from "@/lib/complaints/complaint-format";
+import { getComplaintCase, listDepartmentHandlers } from "@/lib/complaints/get-complaint-case";
+import { complaintFormOptions } from "@/lib/complaints/officer-options";
+import { isAppError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/format";
+import * as act from "../actions";
+
+export const metadata = { title: "案件详情" };
+
+const DONE: Record<string, string> = {
+  accepted: "已受理该案件。",
+  rejected: "已作出不予受理决定，理由将告知群众。",
+  assigned: "已分派。",
+  "transfer-requested": "已申请转办，等待对方部门确认接收；在此之前仍由本部门负责。",
+  "transfer-accepted": "已接收转办，案件现由本部门办理。",
+  started: "已标记为办理中。",
+  noted: "已添加内部备注。",
+  replied: "答复已发送给群众。",
+  resolved: "案件已办结，群众将被邀请评价。",
+  published: "公开文本已审核通过。",
+  "extension-requested": "延期申请已提交，等待督办员审批。",
+  "extension-approved": "已同意延期，新的办理期限已生效并通知群众。",
+  "extension-refused": "已不同意延期，承办部门须按原期限办结。",
+  "order-issued": "督办单已发出。",
+  "order-answered": "督办反馈已提交。",
+};
+
+const EVENT_LABELS: Record<ComplaintEventType, string> = {
+  SUBMITTED: "群众提交",
+  ACCEPTED: "受理",
+  REJECTED: "不予受理",
+  ASSIGNED: "分派",
+  TRANSFER_REQUESTED: "申请转办",
+  TRANSFER_ACCEPTED: "接收转办",
+  TRANSFER_DECLINED: "退回转办",
+  IN_PROGRESS: "开始办理",
+  NOTE: "内部备注",
+  REPLIED: "答复群众",
+  RESOLVED: "办结",
+  PUBLICATION_APPROVED: "审核公开",
+  EXTENSION_REQUESTED: "申请延期",
+  EXTENSION_APPROVED: "批准延期",
+  EXTENSION_REFUSED: "不同意延期",
+  YELLOW_WARNING: "黄牌预警",
+  RED_CARD: "红牌超期",
+  SUPERVISION_ORDER: "督办",
+  RATED: "群众评价",
+  REOPENED: "重新办理",
+  CLOSED: "关闭",
+  FOLLOWED: "群众附议",
+};
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="py-2 sm:grid sm:grid-cols-[8rem_1fr] sm:gap-3">
+      <dt className="text-sm font-semibold text-slate-600">{label}</dt>
+      <dd className="break-words">{children}</dd>
+    </div>
+  );
+}
+
+export default async function ComplaintCasePage({ params, searchParams }: PageProps<"/officer/complaints/[id]">) {
+  const { actor, allowed } = await requirePagePermission("complaints.view");
+  if (!allowed) return <Forbidden />;
+  const { id } = await params;
+  const now = new Date();
+  let c;
+  try {
+    c = await getComplaintCase({ actor, complaintId: id, now });
+  } catch (err) {
+    if (isAppError(err, "NOT_FOUND") || isAppError(err, "FORBIDDEN")) {
+      return (
+        <div role="alert" className="rounded-md border-l-4 border-accent-600 bg-white p-6 shadow-sm">
+          <h1 className="text-xl font-bold text-accent-700">{err.code === "FORBIDDEN" ? "无权查看该案件" : "没有找到该案件"}</h1>
+          <p className="mt-2">{err.userMessage}</p>
+          <p className="mt-3">
+            <Link href="/officer/complaints" className="text-brand-600 underline">返回案件列表</Link>
+          </p>
+        </div>
+      );
+    }
+    throw err;
+  }
+
+  const can = caseActionsFor(actor, c, now);
+  const [handlers, options] = await Promise.all([
+    can.assign ? listDepartmentHandlers({ actor, departmentId: c.departmentId }) : Promise.resolve([]),
+    can.requestTransfer || can.dispatch ? complaintFormOptions() : Promise.resolve(null),
+  ]);
+  const otherDepartments = options?.departments.filter((d) => d.value !== c.departmentId) ?? [];
+  const ref = { complaintId: c.id, version: c.version };
+  const isOpen = isOpenStatus(c.status);
+  const isNearDue = !c.isOverdue && isOpen && !!c.yellowWarnAt && c.yellowWarnAt <= now;
+  const doneParam = (await searchParams).done;
+  const done = typeof doneParam === "string" ? DONE[doneParam] : undefined;
+  const caseUrl = `/officer/complaints/${c.id}`;
+  const openOrders = c.supervisionOrders.filter((o) => canAnswerOrder(actor, o));
+
+  return (
+    // Keyed by version and timeline length: after any change the forms start empty again.
+    <CaseConflictProvider key={`${c.version}-${c.events.length}`} reloadHref={caseUrl}>
+      <div className="space-y-4">
+        <p className="text-sm">
+          <Link href="/officer/complaints" className="text-brand-600 underline">‹ 返回案件列表</Link>
+        </p>
+        {done && (
+          <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
+            {done}
+          </p>
+        )}
+        <header className={`rounded-md border bg-white p-4 shadow-sm ${c.isOverdue ? "border-l-8 border-accent-600" : isNearDue ? "border-l-8 border-amber-400" : "border-slate-200"}`}>
+          <p className="flex flex-wrap items-center gap-2 text-sm">
+            <span className="font-mono font-semibold">{c.trackingNo}</span>
+            <StatusBadge status={c.status} />
+            {c.pendingTransferDepartment && <span className="rounded bg-purple-100 px-2 py-0.5 text-xs font-semibold text-purple-900">转办待{c.pendingTransferDepartment.name}确认</span>}
+            {c.extensionRequestedUntil && <span className="rounded bg-yellow-100 px-2 py-0.5 text-xs font-semibold text-yellow-900">延期待审批</span>}
+          </p>
+          <h1 className="mt-1 text-2xl font-bold text-brand-700">{c.title}</h1>
+          <p className="mt-2">
+            <span className="font-semibold">办理期限：</span>
+            <DeadlineText deadlineAt={c.deadlineAt} isOpen={isOpen} isOverdue={c.isOverdue} isNearDue={isNearDue} now={now} />
+          </p>
+        </header>
+
+        <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+          <div className="space-y-4">
+            <section className="rounded-md border border-slate-200 bg-white p-4 shadow-sm">
+              <h2 className="mb-2 text-lg font-bold">诉求内容</h2>
+              <p className="whitespace-pre-wrap">{c.description}</p>
+              <dl className="mt-3 divide-y divide-slate-100 border-t border-slate-100">
+                <Fact label="类别">{c.category.name}</Fact>
+                <Fact label="时限类别">
+                  {c.category.slaClass.name}
+                  <span className="block text-sm text-slate-600">{c.category.slaClass.description}</span>
+                </Fact>
+                <Fact label="承办部门">{c.department.name}</Fact>
+                <Fact label="承办人">{c.handler?.name ?? "未分派"}</Fact>
+                <Fact label="发生地点">{c.address ?? "未填写"}</Fact>
+                {c.occurredAt && <Fact label="发生日期">{formatDeadline(c.occurredAt).split(" ")[0]}</Fact>}
+                <Fact label="提交时间">{formatDateTime(c.createdAt)}</Fact>
+                {c.acceptDeadlineAt && c.status === "SUBMITTED" && <Fact label="受理时限">{formatDateTime(c.acceptDeadlineAt)}前受理</Fact>}
+                <Fact label="反映人">{c.isAnonymous ? "匿名反映（无法电话或短信回复）" : (c.citizenName ?? "未留姓名")}</Fact>
+                {c.citizenPhone && (
+                  <Fact label="联系电话">
+                    <a href={`tel:${c.citizenPhone}`} className="font-mono text-brand-700 underline">
+                      {c.citizenPhone}
+                    </a>
+                  </Fact>
+                )}
+                <Fact label="同意公开">{c.consentToPublish ? "同意（遮蔽个人信息后公开）" : "不同意"}</Fact>
+                {c.extensionRequestedUntil && (
+                  <Fact label="延期申请">
+                    申请延期至{formatDeadline(c.extensionRequestedUntil)}：{c.extensionReason}
+                  </Fact>
+                )}
+                {c.reply && <Fact label="答复">{c.reply}</Fact>}
+                {c.satisfaction && (
+                  <Fact label="群众评价">
+                    {c.isSolved ? "已解决" : "未解决"}，满意度 {c.satisfaction}/5
+                  </Fact>
+                )}
+                {c.publicationText && <Fact label="公开文本">{c.publicationText}</Fact>}
+              </dl>
+              {c.attachments.length > 0 && (
+                <div className="mt-3">
+                  <h3 className="font-semibold">照片</h3>
+                  <ul className="mt-2 flex flex-wrap gap-2">
+                    {c.attachments.map((a) => (
+                      <li key={a.id}>
+                        <a href={`/officer/complaints/photos/${a.id}`} target="_blank" rel="noopener">
+                          {/* eslint-disable-next-line @next/next/no-img-element -- private photo, served by a permission-checked route */}
+                          <img src={`/officer/complaints/photos/${a.id}`} alt={`照片：${a.fileName}`} className="h-28 w-28 rounded border border-slate-300 bg-slate-50 object-cover" />
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+            </section>
+
+            {c.supervisionOrders.length > 0 && (
+              <section className="rounded-md border border-slate-200 bg-white p-4 shadow-sm">
+                <h2 className="mb-2 text-lg font-bold">督办单</h2>
+                <ul className="space-y-3">
+                  {c.supervisionOrders.map((o) => (
+                    <li key={o.id} className={`rounded border p-3 ${o.status === "OPEN" && o.deadlineAt < now ? "border-accent-600 bg-red-50" : "border-slate-200"}`}>
+                      <p className="text-sm text-slate-600">
+                        {o.issuedBy.name}于{formatDateTime(o.createdAt)}督办 · 期限{formatDeadline(o.deadlineAt)} · {o.status === "OPEN" ? "待反馈" : "已反馈"}
+                      </p>
+                      <p className="mt-1">{o.instruction}</p>
+                      {o.response && <p className="mt-1 text-sm">反馈：{o.response}</p>}
+                      {openOrders.includes(o) && <AnswerOrderForm action={act.answerOrderAction} c={ref} orderId={o.id} />}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+
+            <section className="rounded-md border border-slate-200 bg-white p-4 shadow-sm">
+              <h2 className="mb-2 text-lg font-bold">办理过程</h2>
+              <ol className="space-y-3 border-l-2 border-slate-200 pl-4">
+                {c.events.map((e) => (
+                  <li key={e.id} className="relative">
+                    <span aria-hidden className={`absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full ${e.isPublic ? "bg-brand-600" : "bg-slate-400"}`} />
+                    <p className="flex flex-wrap items-center gap-2 text-sm">
+                      <span className="font-semibold">{EVENT_LABELS[e.type]}</span>
+                      <span className="text-slate-600">{formatDateTime(e.createdAt)}</span>
+                      <span className="text-slate-600">{e.actor?.name ?? (e.type === "SUBMITTED" || e.type === "RATED" || e.type === "FOLLOWED" ? "群众" : "系统")}</span>
+                      {e.isPublic ? <span className="rounded bg-brand-50 px-1.5 text-xs text-brand-700">群众可见</span> : <span className="rounded bg-slate-200 px-1.5 text-xs text-slate-700">内部</span>}
+                    </p>
+                    {e.note && <p className="mt-0.5 whitespace-pre-wrap">{e.note}</p>}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          </div>
+
+          <div className="space-y-3" aria-label="办理操作">
+            <h2 className="text-lg font-bold">办理</h2>
+            {can.answerTransfer && <IncomingTransferForms acceptAction={act.acceptTransferAction} declineAction={act.declineTransferAction} c={ref} fromDepartment={c.department.name} />}
+            {can.accept && <AcceptForm action={act.acceptAction} c={ref} />}
+            {can.reject && <RejectForm action={act.rejectAction} c={ref} />}
+            {can.start && <StartForm action={act.startAction} c={ref} />}
+            {can.reply && <ReplyForm action={act.replyAction} c={ref} hasReply={!!c.reply} />}
+            {can.resolve && <ResolveForm action={act.resolveAction} c={ref} hasReply={!!c.reply} />}
+            {can.assign && (
+              <AssignForm
+                action={act.assignAction}
+                c={ref}
+                handlers={handlers.map((h) => ({ value: h.id, label: h.name }))}
+                departments={can.dispatch ? otherDepartments : undefined}
+                currentHandlerId={c.handlerId}
+              />
+            )}
+            {can.requestTransfer && <TransferForm action={act.requestTransferAction} c={ref} departments={otherDepartments} />}
+            {can.requestExtension && <ExtensionRequestForm action={act.requestExtensionAction} c={ref} minDate={nextDate(beijingDate(c.deadlineAt), 3)} />}
+            {can.decideExtension && c.extensionRequestedUntil && (
+              <ExtensionDecisionCard action={act.decideExtensionAction} c={ref} summary={`${c.department.name}申请延期至${formatDeadline(c.extensionRequestedUntil)}，理由：${c.extensionReason ?? ""}`} />
+            )}
+            {can.issueOrder && <IssueOrderForm action={act.issueOrderAction} c={ref} minDate={nextDate(beijingDate(now), 3)} />}
+            {can.approvePublication && <PublicationForm action={act.approvePublicationAction} c={ref} suggested={c.publicationText ?? suggestedPublicationText(c)} isApproved={!!c.publicationApprovedAt} />}
+            {can.note && <NoteForm action={act.noteAction} c={ref} />}
+          </div>
+        </div>
+      </div>
+    </CaseConflictProvider>
+  );
+}

@@ -1,0 +1,108 @@
+"use server";
+// The case page's forms. Each action: parse the case reference, call one lib function with the
+// signed-in actor, then go back to the case with a success message, or hand the form its field
+// messages or the conflict message with the answers kept.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { Actor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/session";
+import { acceptComplaint } from "@/lib/complaints/accept-complaint";
+import { addInternalNote } from "@/lib/complaints/add-internal-note";
+import { approvePublication } from "@/lib/complaints/approve-publication";
+import { assignComplaint } from "@/lib/complaints/assign-complaint";
+import { ZCaseRef } from "@/lib/complaints/case-actions";
+import { decideExtension } from "@/lib/complaints/decide-extension";
+import { rejectComplaint } from "@/lib/complaints/reject-complaint";
+import { replyToCitizen } from "@/lib/complaints/reply-to-citizen";
+import { requestExtension } from "@/lib/complaints/request-extension";
+import { resolveComplaint } from "@/lib/complaints/resolve-complaint";
+import { startComplaint } from "@/lib/complaints/start-complaint";
+import { answerSupervisionOrder, issueSupervisionOrder } from "@/lib/complaints/supervision-orders";
+import { acceptTransfer, declineTransfer, requestTransfer } from "@/lib/complaints/transfer-complaint";
+import { isAppError } from "@/lib/errors";
+import { failureState, formValues, type ActionState } from "@/lib/form-state";
+
+export type CaseActionState = ActionState & { conflict?: boolean };
+type Act = (args: { actor: Actor; complaintId: string; expectedVersion: number; input: Record<string, unknown> }) => Promise<unknown>;
+
+async function runCaseAction(formData: FormData, done: string, act: Act, returnTo?: (complaintId: string) => string): Promise<CaseActionState> {
+  const actor = await requireActor();
+  const values = formValues(formData);
+  const ref = ZCaseRef.safeParse({ complaintId: formData.get("complaintId"), expectedVersion: formData.get("expectedVersion") });
+  if (!ref.success) return { message: "页面已过期，请刷新页面后再操作。", values, conflict: true };
+  try {
+    await act({ actor, ...ref.data, input: Object.fromEntries(formData) });
+  } catch (err) {
+    // A CONFLICT is someone else's act (or a state this page no longer shows): the page says so
+    // at the top, with a reload link, and the form keeps what the officer typed.
+    return { ...failureState(err, values), conflict: isAppError(err, "CONFLICT") };
+  }
+  const caseUrl = `/officer/complaints/${ref.data.complaintId}`;
+  revalidatePath(caseUrl);
+  revalidatePath("/officer/complaints");
+  redirect(returnTo ? returnTo(ref.data.complaintId) : `${caseUrl}?done=${done}`);
+}
+
+export async function acceptAction(_prev: CaseActionState, formData: FormData) {
+  return runCaseAction(formData, "accepted", (a) => acceptComplaint(a));
+}
+
+export async function rejectAction(_prev: CaseActionState, formData: FormData) {
+  return runCaseAction(formData, "rejected", (a) => rejectComplaint(a));
+}
+
+export async function assignAction(_prev: CaseActionState, formData: FormData) {
+  return runCaseAction(formData, "assigned", (a) => assignComplaint(a));
+}
+
+export async function requestTransferAction(_prev: CaseActionState, formData: FormData) {
+  return runCaseAction(formData, "transfer-requested", (a) => requestTransfer(a));
+}
+
+export async function acceptTransferAction(_prev: CaseActionState, formData: FormData) {
+  return runCaseAction(formData, "transfer-accepted", (a) => acceptTransfer(a));
+}
+
+export async function declineTransferAction(_prev: CaseActionState, formData: FormData) {
+  // Once declined, the case is no longer this department's to see: back to its transfer list.
+  return runCaseAction(formData, "transfer-declined", (a) => declineTransfer(a), () => "/officer/complaints?state=transfers&done=transfer-declined");
+}
+
+export async function startAction(_prev: CaseActionState, formData: FormData) {
+  return runCaseAction(formData, "started", (a) => startComplaint(a));
+}
+
+export async function noteAction(_prev: CaseActionState, formData: FormData) {
+  // A note changes no state and takes no version (lib/complaints/add-internal-note.ts).
+  return runCaseAction(formData, "noted", ({ actor, complaintId, input }) => addInternalNote({ actor, complaintId, input }));
+}
+
+export async function replyAction(_prev: CaseActionState, formData: FormData) {
+  return runCaseAction(formData, "replied", (a) => replyToCitizen(a));
+}
+
+export async function resolveAction(_prev: CaseActionState, formData: FormData) {
+  return runCaseAction(formData, "resolved", (a) => resolveComplaint(a));
+}
+
+export async function approvePublicationAction(_prev: CaseActionState, formData: FormData) {
+  return runCaseAction(formData, "published", (a) => approvePublication(a));
+}
+
+export async function requestExtensionAction(_prev: CaseActionState, formData: FormData) {
+  return runCaseAction(formData, "extension-requested", (a) => requestExtension(a));
+}
+
+export async function decideExtensionAction(_prev: CaseActionState, formData: FormData) {
+  const done = formData.get("approve") === "yes" ? "extension-approved" : "extension-refused";
+  const fromBoard = formData.get("from") === "board";
+  return runCaseAction(formData, done, (a) => decideExtension(a), fromBoard ? () => `/officer/supervision?done=${done}` : undefined);
+}
+
+export async function issueOrderAction(_prev: CaseActionState, formData: FormData) {
+  return runCaseAction(formData, "order-issued", ({ actor, complaintId, input }) => issueSupervisionOrder({ actor, complaintId, input }));
+}
+
+export async function answerOrderAction(_prev: CaseActionState, formData: FormData) {
+  return runCaseAction(formData, "order-answered", ({ actor, input }) => answerSupervisionOrder({ actor, orderId: String(input.orderId ?? ""), input }));
+}

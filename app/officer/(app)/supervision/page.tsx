@@ -1,0 +1,181 @@
+import Link from "next/link";
+import { DeadlineText, StatusBadge } from "@/components/complaints/officer/case-badges";
+import { CaseConflictProvider, ExtensionDecisionForm } from "@/components/complaints/officer/case-forms";
+import { Forbidden } from "@/components/officer/forbidden";
+import { can } from "@/lib/auth/actor";
+import { requirePagePermission } from "@/lib/auth/session";
+import { formatDeadline } from "@/lib/complaints/complaint-format";
+import { getSupervisionBoard } from "@/lib/complaints/supervision-board";
+import { decideExtensionAction } from "../complaints/actions";
+
+export const metadata = { title: "督办看板" };
+
+const DONE: Record<string, string> = {
+  "extension-approved": "已同意延期，新的办理期限已生效并通知群众。",
+  "extension-refused": "已不同意延期，承办部门须按原期限办结。",
+};
+
+type BoardCase = Awaited<ReturnType<typeof getSupervisionBoard>>["overdue"][number];
+
+function CaseList({ title, tone, cases, empty, now }: { title: string; tone: "red" | "amber"; cases: BoardCase[]; empty: string; now: Date }) {
+  const border = tone === "red" ? "border-accent-600" : "border-amber-400";
+  return (
+    <section aria-labelledby={`board-${tone}`} className={`rounded-md border-t-4 bg-white shadow-sm ${border}`}>
+      <h2 id={`board-${tone}`} className={`px-4 pt-3 text-lg font-bold ${tone === "red" ? "text-accent-700" : "text-amber-800"}`}>
+        {title}（{cases.length}）
+      </h2>
+      {cases.length === 0 ? (
+        <p className="px-4 py-3 text-slate-600">{empty}</p>
+      ) : (
+        <ul className="divide-y divide-slate-100">
+          {cases.map((c) => (
+            <li key={c.id} className="px-4 py-3">
+              <p className="flex flex-wrap items-center gap-2">
+                <Link href={`/officer/complaints/${c.id}`} className="font-mono font-semibold text-brand-700 underline">
+                  {c.trackingNo}
+                </Link>
+                <StatusBadge status={c.status} />
+                {c.extensionRequestedUntil && <span className="rounded bg-yellow-100 px-2 py-0.5 text-xs font-semibold text-yellow-900">延期待审批</span>}
+              </p>
+              <p className="mt-1 font-semibold">{c.title}</p>
+              <p className="mt-1 text-sm text-slate-700">
+                {c.department.name} · {c.handler?.name ?? "未分派"} · {c.category.name}
+              </p>
+              <p className="mt-1 text-sm">
+                <DeadlineText deadlineAt={c.deadlineAt} isOpen isOverdue={tone === "red"} isNearDue={tone === "amber"} now={now} />
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export default async function SupervisionBoardPage({ searchParams }: PageProps<"/officer/supervision">) {
+  const { actor, allowed } = await requirePagePermission("supervision.view");
+  if (!allowed) return <Forbidden />;
+  const now = new Date();
+  const board = await getSupervisionBoard({ actor, now });
+  const doneParam = (await searchParams).done;
+  const done = typeof doneParam === "string" ? DONE[doneParam] : undefined;
+  const decides = can(actor, "supervision.approveExtension");
+
+  return (
+    <CaseConflictProvider reloadHref="/officer/supervision">
+      <div className="space-y-4">
+        <div>
+          <h1 className="text-2xl font-bold text-brand-700">督办看板</h1>
+          <p className="text-sm text-slate-600">
+            {can(actor, "complaints.viewAll") ? "全县" : "本部门"}在办案件中已超期（红牌）和临期（已用去八成时限，黄牌）的案件，以及待审批的延期申请和未反馈的督办单。
+          </p>
+        </div>
+        {done && (
+          <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
+            {done}
+          </p>
+        )}
+
+        <section aria-labelledby="board-departments" className="rounded-md border border-slate-200 bg-white shadow-sm">
+          <h2 id="board-departments" className="px-4 pt-3 text-lg font-bold">
+            各部门情况
+          </h2>
+          {board.departments.length === 0 ? (
+            <p className="px-4 py-3 text-slate-600">目前没有超期或临期的案件。</p>
+          ) : (
+            <div className="overflow-x-auto">
+              <table className="w-full text-left text-sm">
+                <thead className="text-slate-600">
+                  <tr>
+                    <th scope="col" className="px-4 py-2">部门</th>
+                    <th scope="col" className="px-4 py-2">超期</th>
+                    <th scope="col" className="px-4 py-2">临期</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {board.departments.map((d) => (
+                    <tr key={d.id}>
+                      <th scope="row" className="px-4 py-2 font-semibold">
+                        <Link href={`/officer/complaints?departmentId=${d.id}`} className="text-brand-700 underline">
+                          {d.name}
+                        </Link>
+                      </th>
+                      <td className={`px-4 py-2 ${d.overdue ? "font-bold text-accent-700" : ""}`}>{d.overdue}</td>
+                      <td className={`px-4 py-2 ${d.nearDue ? "font-bold text-amber-800" : ""}`}>{d.nearDue}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+
+        <div className="grid gap-4 lg:grid-cols-2">
+          <CaseList title="已超期" tone="red" cases={board.overdue} empty="没有超期案件。" now={now} />
+          <CaseList title="临期" tone="amber" cases={board.nearDue} empty="没有临期案件。" now={now} />
+        </div>
+
+        <section aria-labelledby="board-extensions" className="rounded-md border border-slate-200 bg-white shadow-sm">
+          <h2 id="board-extensions" className="px-4 pt-3 text-lg font-bold">
+            待审批的延期申请（{board.pendingExtensions.length}）
+          </h2>
+          {board.pendingExtensions.length === 0 ? (
+            <p className="px-4 py-3 text-slate-600">没有待审批的延期申请。</p>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {board.pendingExtensions.map((c) => (
+                <li key={c.id} className="px-4 py-3">
+                  <p>
+                    <Link href={`/officer/complaints/${c.id}`} className="font-mono font-semibold text-brand-700 underline">
+                      {c.trackingNo}
+                    </Link>{" "}
+                    {c.title}
+                  </p>
+                  <p className="text-sm text-slate-700">
+                    {c.department.name} · 现期限 {formatDeadline(c.deadlineAt)} → 申请延至 {formatDeadline(c.extensionRequestedUntil!)}
+                  </p>
+                  {decides ? (
+                    <div className="mt-2">
+                      <ExtensionDecisionForm action={decideExtensionAction} c={{ complaintId: c.id, version: c.version }} summary={`理由：${c.extensionReason ?? ""}`} from="board" />
+                    </div>
+                  ) : (
+                    <p className="text-sm">理由：{c.extensionReason}</p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="board-orders" className="rounded-md border border-slate-200 bg-white shadow-sm">
+          <h2 id="board-orders" className="px-4 pt-3 text-lg font-bold">
+            未反馈的督办单（{board.openOrders.length}）
+          </h2>
+          {board.openOrders.length === 0 ? (
+            <p className="px-4 py-3 text-slate-600">没有未反馈的督办单。</p>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {board.openOrders.map((o) => (
+                <li key={o.id} className={`px-4 py-3 ${o.deadlineAt < now ? "bg-red-50" : ""}`}>
+                  <p className="text-sm text-slate-700">
+                    {o.department.name} · 期限 {formatDeadline(o.deadlineAt)}
+                    {o.deadlineAt < now && <span className="ml-2 rounded bg-accent-600 px-2 py-0.5 text-xs font-bold text-white">逾期未反馈</span>}
+                  </p>
+                  <p className="mt-1">{o.instruction}</p>
+                  {o.complaint && (
+                    <p className="mt-1 text-sm">
+                      <Link href={`/officer/complaints/${o.complaint.id}`} className="font-mono text-brand-700 underline">
+                        {o.complaint.trackingNo}
+                      </Link>{" "}
+                      {o.complaint.title}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </CaseConflictProvider>
+  );
+}

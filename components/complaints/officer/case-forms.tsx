@@ -1,0 +1,401 @@
+// The action forms of the officer case page. Each posts to one server action with the case's
+// version (the optimistic lock). A conflict (another officer acted first) is shown at the top of
+// the page with a reload link, and the form keeps what was typed.
+"use client";
+import { createContext, useActionState, useContext, useEffect, useRef, useState } from "react";
+import type { CaseActionState } from "@/app/officer/(app)/complaints/actions";
+
+type Action = (prev: CaseActionState, formData: FormData) => Promise<CaseActionState>;
+type Option = { value: string; label: string };
+interface CaseRef {
+  complaintId: string;
+  version: number;
+}
+
+const ConflictContext = createContext<(message: string) => void>(() => undefined);
+
+/** Wraps the case page; shows the latest conflict message above everything else. */
+export function CaseConflictProvider({ reloadHref, children }: { reloadHref: string; children: React.ReactNode }) {
+  const [message, setMessage] = useState<string | null>(null);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (message) {
+      ref.current?.focus();
+      ref.current?.scrollIntoView({ block: "start" });
+    }
+  }, [message]);
+  return (
+    <ConflictContext value={setMessage}>
+      {message && (
+        <div ref={ref} tabIndex={-1} role="alert" data-testid="case-conflict" className="mb-4 rounded-md border-4 border-accent-600 bg-red-50 p-4 focus:outline-none">
+          <p className="text-lg font-bold text-accent-700">{message}</p>
+          <p className="mt-2 text-sm text-slate-700">您刚才填写的内容仍保留在表单中，可先复制再刷新。</p>
+          <p className="mt-2">
+            <a href={reloadHref} className="inline-block rounded bg-accent-600 px-4 py-2 font-semibold text-white hover:bg-accent-700">
+              刷新页面，查看最新情况
+            </a>
+          </p>
+        </div>
+      )}
+      {children}
+    </ConflictContext>
+  );
+}
+
+function useCaseForm(action: Action) {
+  const [state, formAction, isPending] = useActionState(action, {});
+  const reportConflict = useContext(ConflictContext);
+  useEffect(() => {
+    if (state.conflict && state.message) reportConflict(state.message);
+  }, [state, reportConflict]);
+  return { state, formAction, isPending, values: state.values ?? {}, errors: state.errors ?? {} };
+}
+
+function Hidden({ c, extra }: { c: CaseRef; extra?: Record<string, string> }) {
+  return (
+    <>
+      <input type="hidden" name="complaintId" value={c.complaintId} />
+      <input type="hidden" name="expectedVersion" value={c.version} />
+      {Object.entries(extra ?? {}).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
+    </>
+  );
+}
+
+function FormMessages({ id, state }: { id: string; state: CaseActionState }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const errors = Object.entries(state.errors ?? {});
+  useEffect(() => {
+    if (errors.length) ref.current?.focus();
+  });
+  if (errors.length) {
+    return (
+      <div ref={ref} tabIndex={-1} role="alert" className="mb-3 border-4 border-accent-600 bg-white p-3 focus:outline-none">
+        <p className="font-bold text-accent-700">提交失败，请检查以下问题</p>
+        <ul className="mt-1 space-y-1">
+          {errors.map(([field, message]) => (
+            <li key={field}>
+              <a href={`#${id}-${field}`} className="font-semibold text-accent-700 underline">
+                {message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  if (state.message && !state.conflict) {
+    return (
+      <p role="alert" className="mb-3 rounded border-l-4 border-accent-600 bg-red-50 p-3 text-accent-700">
+        {state.message}
+      </p>
+    );
+  }
+  if (state.conflict) return <p className="mb-3 text-sm font-semibold text-accent-700">未能提交，原因见页面顶部。</p>;
+  return null;
+}
+
+function Field({ id, name, label, hint, optional, error, children }: { id: string; name: string; label: string; hint?: string; optional?: boolean; error?: string; children: React.ReactNode }) {
+  return (
+    <div className={`mb-3 ${error ? "border-l-4 border-accent-600 pl-3" : ""}`}>
+      <label htmlFor={`${id}-${name}`} className="block font-semibold">
+        {label}
+        {optional && <span className="font-normal text-slate-600">（选填）</span>}
+      </label>
+      {hint && <p className="text-sm text-slate-600">{hint}</p>}
+      {error && (
+        <p id={`${id}-${name}-error`} className="font-semibold text-accent-700">
+          <span className="sr-only">错误：</span>
+          {error}
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}
+
+const control = (error?: string) => `mt-1 block w-full rounded border-2 bg-white px-3 py-2 ${error ? "border-accent-600" : "border-slate-400"}`;
+
+function TextArea({ id, name, label, hint, optional, error, defaultValue, rows = 4 }: { id: string; name: string; label: string; hint?: string; optional?: boolean; error?: string; defaultValue?: string; rows?: number }) {
+  return (
+    <Field id={id} name={name} label={label} hint={hint} optional={optional} error={error}>
+      <textarea id={`${id}-${name}`} name={name} rows={rows} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-${name}-error` : undefined} className={control(error)} />
+    </Field>
+  );
+}
+
+function Input({ id, name, label, hint, error, defaultValue, type = "text" }: { id: string; name: string; label: string; hint?: string; error?: string; defaultValue?: string; type?: string }) {
+  return (
+    <Field id={id} name={name} label={label} hint={hint} error={error}>
+      <input id={`${id}-${name}`} name={name} type={type} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-${name}-error` : undefined} className={`${control(error)} max-w-xs`} />
+    </Field>
+  );
+}
+
+function Select({ id, name, label, hint, optional, error, defaultValue, options, placeholder = "请选择" }: { id: string; name: string; label: string; hint?: string; optional?: boolean; error?: string; defaultValue?: string; options: Option[]; placeholder?: string }) {
+  return (
+    <Field id={id} name={name} label={label} hint={hint} optional={optional} error={error}>
+      <select id={`${id}-${name}`} name={name} defaultValue={defaultValue ?? ""} aria-invalid={error ? true : undefined} className={`${control(error)} max-w-md`}>
+        <option value="">{placeholder}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+const TONES = {
+  primary: "bg-brand-600 text-white hover:bg-brand-700",
+  danger: "bg-accent-600 text-white hover:bg-accent-700",
+  secondary: "border-2 border-slate-400 bg-white text-slate-900 hover:bg-slate-100",
+};
+
+function Submit({ children, tone = "primary", isPending, name, value }: { children: React.ReactNode; tone?: keyof typeof TONES; isPending: boolean; name?: string; value?: string }) {
+  return (
+    <button type="submit" name={name} value={value} disabled={isPending} className={`rounded px-5 py-2 font-semibold shadow-sm disabled:opacity-60 ${TONES[tone]}`}>
+      {children}
+    </button>
+  );
+}
+
+/** A card holding one action; `collapsible` ones start closed unless they hold an answer. */
+function Card({ title, hint, collapsible, isOpen, children }: { title: string; hint?: string; collapsible?: boolean; isOpen?: boolean; children: React.ReactNode }) {
+  if (collapsible) {
+    return (
+      <details open={isOpen} className="rounded-md border border-slate-200 bg-white shadow-sm">
+        <summary className="cursor-pointer px-4 py-3 font-bold text-brand-700">{title}</summary>
+        <div className="border-t border-slate-100 px-4 py-3">
+          {hint && <p className="mb-3 text-sm text-slate-600">{hint}</p>}
+          {children}
+        </div>
+      </details>
+    );
+  }
+  return (
+    <section className="rounded-md border border-slate-200 bg-white p-4 shadow-sm">
+      <h3 className="mb-2 font-bold text-brand-700">{title}</h3>
+      {hint && <p className="mb-3 text-sm text-slate-600">{hint}</p>}
+      {children}
+    </section>
+  );
+}
+
+const touched = (state: CaseActionState) => !!(state.errors || state.message);
+
+export function AcceptForm({ action, c }: { action: Action; c: CaseRef }) {
+  const f = useCaseForm(action);
+  return (
+    <Card title="受理" hint="确认属于本部门职责后受理，办理期限从群众提交时起算。">
+      <form action={f.formAction} noValidate>
+        <FormMessages id="accept" state={f.state} />
+        <Hidden c={c} />
+        <Submit isPending={f.isPending}>受理</Submit>
+      </form>
+    </Card>
+  );
+}
+
+export function RejectForm({ action, c }: { action: Action; c: CaseRef }) {
+  const f = useCaseForm(action);
+  return (
+    <Card title="不予受理" hint="理由将通过短信告知群众，并显示在查询页面上。" collapsible isOpen={touched(f.state)}>
+      <form action={f.formAction} noValidate>
+        <FormMessages id="reject" state={f.state} />
+        <Hidden c={c} />
+        <TextArea id="reject" name="reason" label="不予受理的理由" defaultValue={f.values.reason} error={f.errors.reason} rows={3} />
+        <Submit tone="danger" isPending={f.isPending}>不予受理</Submit>
+      </form>
+    </Card>
+  );
+}
+
+export function StartForm({ action, c }: { action: Action; c: CaseRef }) {
+  const f = useCaseForm(action);
+  return (
+    <Card title="开始办理" hint="标记为办理中；案件尚无承办人时由您承办。">
+      <form action={f.formAction} noValidate>
+        <FormMessages id="start" state={f.state} />
+        <Hidden c={c} />
+        <Submit isPending={f.isPending}>开始办理</Submit>
+      </form>
+    </Card>
+  );
+}
+
+export function AssignForm({ action, c, handlers, departments, currentHandlerId }: { action: Action; c: CaseRef; handlers: Option[]; departments?: Option[]; currentHandlerId?: string | null }) {
+  const f = useCaseForm(action);
+  return (
+    <Card title={departments ? "交办或分派" : "分派承办人"} hint={departments ? "本案件由县政府办公室兜底接收：可交由职能部门办理，或分派本办承办人。" : undefined} collapsible isOpen={touched(f.state)}>
+      <form action={f.formAction} noValidate>
+        <FormMessages id="assign" state={f.state} />
+        <Hidden c={c} />
+        {departments && <Select id="assign" name="departmentId" label="承办部门" optional options={departments} defaultValue={f.values.departmentId} error={f.errors.departmentId} placeholder="本部门" />}
+        <Select id="assign" name="handlerId" label="承办人" optional={!!departments} options={handlers} defaultValue={f.values.handlerId ?? currentHandlerId ?? ""} error={f.errors.handlerId} />
+        <Submit isPending={f.isPending}>{departments ? "交办" : "分派"}</Submit>
+      </form>
+    </Card>
+  );
+}
+
+export function TransferForm({ action, c, departments }: { action: Action; c: CaseRef; departments: Option[] }) {
+  const f = useCaseForm(action);
+  return (
+    <Card title="申请转办" hint="对方部门确认接收前，本部门仍负责办理，办理期限不变。" collapsible isOpen={touched(f.state)}>
+      <form action={f.formAction} noValidate>
+        <FormMessages id="transfer" state={f.state} />
+        <Hidden c={c} />
+        <Select id="transfer" name="departmentId" label="转至部门" options={departments} defaultValue={f.values.departmentId} error={f.errors.departmentId} />
+        <TextArea id="transfer" name="reason" label="转办理由" defaultValue={f.values.reason} error={f.errors.reason} rows={3} />
+        <Submit tone="secondary" isPending={f.isPending}>申请转办</Submit>
+      </form>
+    </Card>
+  );
+}
+
+export function IncomingTransferForms({ acceptAction, declineAction, c, fromDepartment }: { acceptAction: Action; declineAction: Action; c: CaseRef; fromDepartment: string }) {
+  const accept = useCaseForm(acceptAction);
+  const decline = useCaseForm(declineAction);
+  return (
+    <Card title="待接收的转办" hint={`${fromDepartment}申请将本案件转由贵部门办理。接收后由贵部门负责，办理期限不变。`}>
+      <form action={accept.formAction} noValidate className="mb-4">
+        <FormMessages id="transfer-accept" state={accept.state} />
+        <Hidden c={c} />
+        <Submit isPending={accept.isPending}>接收转办</Submit>
+      </form>
+      <form action={decline.formAction} noValidate>
+        <FormMessages id="transfer-decline" state={decline.state} />
+        <Hidden c={c} />
+        <TextArea id="transfer-decline" name="reason" label="退回理由" defaultValue={decline.values.reason} error={decline.errors.reason} rows={2} />
+        <Submit tone="secondary" isPending={decline.isPending}>退回转办</Submit>
+      </form>
+    </Card>
+  );
+}
+
+export function ReplyForm({ action, c, hasReply }: { action: Action; c: CaseRef; hasReply: boolean }) {
+  const f = useCaseForm(action);
+  return (
+    <Card title={hasReply ? "更新答复" : "答复群众"} hint="群众凭受理编号和查询码可以看到答复；留有手机号的将收到短信提醒。">
+      <form action={f.formAction} noValidate>
+        <FormMessages id="reply" state={f.state} />
+        <Hidden c={c} />
+        <TextArea id="reply" name="reply" label="答复内容" defaultValue={f.values.reply} error={f.errors.reply} />
+        <Submit isPending={f.isPending}>发送答复</Submit>
+      </form>
+    </Card>
+  );
+}
+
+export function ResolveForm({ action, c, hasReply }: { action: Action; c: CaseRef; hasReply: boolean }) {
+  const f = useCaseForm(action);
+  return (
+    <Card title="办结" hint={hasReply ? "办结后群众将被邀请评价。可补充最终答复，留空则以已发送的答复为准。" : "办结前须答复群众：请在此填写答复（至少10个字）。"}>
+      <form action={f.formAction} noValidate>
+        <FormMessages id="resolve" state={f.state} />
+        <Hidden c={c} />
+        <TextArea id="resolve" name="reply" label="最终答复" optional={hasReply} defaultValue={f.values.reply} error={f.errors.reply} rows={3} />
+        <Submit isPending={f.isPending}>办结</Submit>
+      </form>
+    </Card>
+  );
+}
+
+export function ExtensionRequestForm({ action, c, minDate }: { action: Action; c: CaseRef; minDate: string }) {
+  const f = useCaseForm(action);
+  return (
+    <Card title="申请延期" hint="须在办理期限前申请，由督办员审批；批准后群众会收到通知。" collapsible isOpen={touched(f.state)}>
+      <form action={f.formAction} noValidate>
+        <FormMessages id="extension" state={f.state} />
+        <Hidden c={c} />
+        <Input id="extension" name="until" label="延期至" hint={`例如 ${minDate}，一次最多延期30天`} type="date" defaultValue={f.values.until} error={f.errors.until} />
+        <TextArea id="extension" name="reason" label="延期理由" defaultValue={f.values.reason} error={f.errors.reason} rows={3} />
+        <Submit tone="secondary" isPending={f.isPending}>提交延期申请</Submit>
+      </form>
+    </Card>
+  );
+}
+
+export function ExtensionDecisionForm({ action, c, summary, from }: { action: Action; c: CaseRef; summary: string; from?: "board" }) {
+  const f = useCaseForm(action);
+  const id = `decide-${c.complaintId}`;
+  return (
+    <form action={f.formAction} noValidate>
+      <FormMessages id={id} state={f.state} />
+      <Hidden c={c} extra={from ? { from } : undefined} />
+      <p className="mb-2 text-sm">{summary}</p>
+      <Input id={id} name="note" label="审批意见（选填）" defaultValue={f.values.note} error={f.errors.note} />
+      <div className="flex flex-wrap gap-2">
+        <Submit name="approve" value="yes" isPending={f.isPending}>同意延期</Submit>
+        <Submit name="approve" value="no" tone="secondary" isPending={f.isPending}>不同意</Submit>
+      </div>
+    </form>
+  );
+}
+
+export function ExtensionDecisionCard(props: { action: Action; c: CaseRef; summary: string }) {
+  return (
+    <Card title="延期审批">
+      <ExtensionDecisionForm {...props} />
+    </Card>
+  );
+}
+
+export function IssueOrderForm({ action, c, minDate }: { action: Action; c: CaseRef; minDate: string }) {
+  const f = useCaseForm(action);
+  return (
+    <Card title="发督办单" hint="督办单发给承办部门负责人，须在督办期限前反馈。" collapsible isOpen={touched(f.state)}>
+      <form action={f.formAction} noValidate>
+        <FormMessages id="order" state={f.state} />
+        <Hidden c={c} />
+        <TextArea id="order" name="instruction" label="督办要求" defaultValue={f.values.instruction} error={f.errors.instruction} rows={3} />
+        <Input id="order" name="dueOn" label="督办期限" hint={`例如 ${minDate}`} type="date" defaultValue={f.values.dueOn} error={f.errors.dueOn} />
+        <Submit isPending={f.isPending}>发出督办单</Submit>
+      </form>
+    </Card>
+  );
+}
+
+export function AnswerOrderForm({ action, c, orderId }: { action: Action; c: CaseRef; orderId: string }) {
+  const f = useCaseForm(action);
+  const id = `answer-${orderId}`;
+  return (
+    <form action={f.formAction} noValidate className="mt-2">
+      <FormMessages id={id} state={f.state} />
+      <Hidden c={c} extra={{ orderId }} />
+      <TextArea id={id} name="response" label="办理情况反馈" defaultValue={f.values.response} error={f.errors.response} rows={2} />
+      <Submit isPending={f.isPending}>提交反馈</Submit>
+    </form>
+  );
+}
+
+export function PublicationForm({ action, c, suggested, isApproved }: { action: Action; c: CaseRef; suggested: string; isApproved: boolean }) {
+  const f = useCaseForm(action);
+  return (
+    <Card title={isApproved ? "修改公开文本" : "审核公开"} hint="群众同意公开。姓名、电话、身份证号和门牌号在保存时还会再遮蔽一次。" collapsible isOpen={touched(f.state) || !isApproved}>
+      <form action={f.formAction} noValidate>
+        <FormMessages id="publication" state={f.state} />
+        <Hidden c={c} />
+        <TextArea id="publication" name="text" label="公开文本" defaultValue={f.values.text ?? suggested} error={f.errors.text} rows={8} />
+        <Submit isPending={f.isPending}>审核通过并公开</Submit>
+      </form>
+    </Card>
+  );
+}
+
+export function NoteForm({ action, c }: { action: Action; c: CaseRef }) {
+  const f = useCaseForm(action);
+  return (
+    <Card title="内部备注" hint="仅工作人员可见，不发给群众。">
+      <form action={f.formAction} noValidate>
+        <FormMessages id="note" state={f.state} />
+        <Hidden c={c} />
+        <TextArea id="note" name="note" label="备注内容" defaultValue={f.values.note} error={f.errors.note} rows={2} />
+        <Submit tone="secondary" isPending={f.isPending}>添加备注</Submit>
+      </form>
+    </Card>
+  );
+}

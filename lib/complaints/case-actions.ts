@@ -1,0 +1,67 @@
+// Which action forms the case page offers, and the countdown text beside a deadline. Offering a
+// form is comfort only: each lib function checks the permission, the department and the state
+// again inside its transaction, so a stale page can never do what it shows.
+import { z } from "zod";
+import type { ComplaintStatus } from "@/generated/prisma/enums";
+import { can, type Actor } from "../auth/actor";
+import { OPEN_STATUSES } from "./complaint-format";
+
+/** The case and version every action form posts back (the version is the optimistic lock). */
+export const ZCaseRef = z.object({
+  complaintId: z.string().min(1).max(40),
+  expectedVersion: z.coerce.number().int().min(0),
+});
+
+const WORKING: ComplaintStatus[] = ["ACCEPTED", "ASSIGNED", "IN_PROGRESS", "REOPENED"];
+
+export interface CaseForActions {
+  status: ComplaintStatus;
+  departmentId: string;
+  pendingTransferDepartmentId: string | null;
+  deadlineAt: Date;
+  extensionRequestedUntil: Date | null;
+  consentToPublish: boolean;
+  department: { isFallbackOwner: boolean };
+}
+
+export function caseActionsFor(actor: Actor, c: CaseForActions, now = new Date()) {
+  const isOwner = actor.departmentId === c.departmentId;
+  const isOpen = OPEN_STATUSES.includes(c.status);
+  const handles = can(actor, "complaints.handle") && isOwner;
+  const assigns = can(actor, "complaints.assign") && isOwner;
+  const isTransferTarget = !!c.pendingTransferDepartmentId && actor.departmentId === c.pendingTransferDepartmentId;
+  return {
+    accept: handles && c.status === "SUBMITTED",
+    reject: handles && c.status === "SUBMITTED",
+    assign: assigns && isOpen,
+    /** The fallback owner (county government office) dispatches to the department that should own it. */
+    dispatch: assigns && isOpen && c.department.isFallbackOwner,
+    requestTransfer: handles && isOpen && !c.pendingTransferDepartmentId,
+    answerTransfer: can(actor, "complaints.assign") && isTransferTarget && isOpen,
+    start: handles && ["ACCEPTED", "ASSIGNED", "REOPENED"].includes(c.status),
+    reply: handles && WORKING.includes(c.status),
+    resolve: handles && WORKING.includes(c.status),
+    approvePublication: can(actor, "complaints.approvePublication") && isOwner && c.consentToPublish && (c.status === "RESOLVED" || c.status === "CLOSED"),
+    // Extensions must be asked for before the deadline (DESIGN.md), one at a time.
+    requestExtension: handles && WORKING.includes(c.status) && c.deadlineAt > now && !c.extensionRequestedUntil,
+    decideExtension: can(actor, "supervision.approveExtension") && !!c.extensionRequestedUntil && WORKING.includes(c.status),
+    issueOrder: can(actor, "supervision.issue") && isOpen,
+    note: can(actor, "complaints.view"),
+  };
+}
+export type TCaseActions = ReturnType<typeof caseActionsFor>;
+
+/** Whether the actor's department answers a supervision order. */
+export function canAnswerOrder(actor: Actor, order: { departmentId: string; status: string }): boolean {
+  return can(actor, "complaints.handle") && order.status === "OPEN" && order.departmentId === actor.departmentId;
+}
+
+/** "剩余2天3小时" before the deadline, "已超期1天4小时" after it. */
+export function countdownText(deadlineAt: Date, now = new Date()): string {
+  const ms = deadlineAt.getTime() - now.getTime();
+  const minutes = Math.floor(Math.abs(ms) / 60_000);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const span = days > 0 ? `${days}天${hours}小时` : hours > 0 ? `${hours}小时${minutes % 60}分钟` : `${Math.max(minutes, 1)}分钟`;
+  return ms >= 0 ? `剩余${span}` : `已超期${span}`;
+}
