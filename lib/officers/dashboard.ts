@@ -32,7 +32,7 @@ export async function getDashboardSummary(actor: Actor, now = new Date()) {
     cards.push({ label: "在办案件", value: open, hint: can(actor, "complaints.viewAll") ? "全县" : "本部门", href: "/officer/complaints" });
     cards.push({ label: "已超期", value: overdue, hint: "超过办理时限仍未办结", href: "/officer/complaints?due=overdue", tone: overdue ? "alert" : undefined });
     cards.push({ label: "24小时内到期", value: nearDue, hint: "请优先办理", href: "/officer/complaints?due=near", tone: nearDue ? "warning" : undefined });
-    if (mine !== null) cards.push({ label: "我承办的", value: mine, hint: "在办案件中由我承办" });
+    if (mine !== null) cards.push({ label: "我承办的", value: mine, hint: "由我承办、尚未办结" });
   }
   if (can(actor, "content.edit")) {
     cards.push({ label: "已发布内容", value: await prisma.contentItem.count({ where: { status: "PUBLISHED" } }), hint: "政策、指南、项目等" });

@@ -66,9 +66,10 @@ function Hidden({ c, extra }: { c: CaseRef; extra?: Record<string, string> }) {
 function FormMessages({ id, state }: { id: string; state: CaseActionState }) {
   const ref = useRef<HTMLDivElement>(null);
   const errors = Object.entries(state.errors ?? {});
+  const hasErrors = errors.length > 0;
   useEffect(() => {
-    if (errors.length) ref.current?.focus();
-  });
+    if (hasErrors) ref.current?.focus();
+  }, [state, hasErrors]);
   if (errors.length) {
     return (
       <div ref={ref} tabIndex={-1} role="alert" className="mb-3 border-4 border-accent-600 bg-white p-3 focus:outline-none">

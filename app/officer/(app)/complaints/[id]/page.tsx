@@ -147,8 +147,9 @@ export default async function ComplaintCasePage({ params, searchParams }: PagePr
           </p>
         </header>
 
-        <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <div className="space-y-4">
+        {/* Phones: facts, actions, timeline. Wide screens: actions in a column on the right. */}
+        <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
+          <div className="space-y-4 lg:col-start-1 lg:row-start-1">
             <section className="rounded-md border border-slate-200 bg-white p-4 shadow-sm">
               <h2 className="mb-2 text-lg font-bold">诉求内容</h2>
               <p className="whitespace-pre-wrap">{c.description}</p>
@@ -221,26 +222,9 @@ export default async function ComplaintCasePage({ params, searchParams }: PagePr
               </section>
             )}
 
-            <section className="rounded-md border border-slate-200 bg-white p-4 shadow-sm">
-              <h2 className="mb-2 text-lg font-bold">办理过程</h2>
-              <ol className="space-y-3 border-l-2 border-slate-200 pl-4">
-                {c.events.map((e) => (
-                  <li key={e.id} className="relative">
-                    <span aria-hidden className={`absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full ${e.isPublic ? "bg-brand-600" : "bg-slate-400"}`} />
-                    <p className="flex flex-wrap items-center gap-2 text-sm">
-                      <span className="font-semibold">{EVENT_LABELS[e.type]}</span>
-                      <span className="text-slate-600">{formatDateTime(e.createdAt)}</span>
-                      <span className="text-slate-600">{e.actor?.name ?? (e.type === "SUBMITTED" || e.type === "RATED" || e.type === "FOLLOWED" ? "群众" : "系统")}</span>
-                      {e.isPublic ? <span className="rounded bg-brand-50 px-1.5 text-xs text-brand-700">群众可见</span> : <span className="rounded bg-slate-200 px-1.5 text-xs text-slate-700">内部</span>}
-                    </p>
-                    {e.note && <p className="mt-0.5 whitespace-pre-wrap">{e.note}</p>}
-                  </li>
-                ))}
-              </ol>
-            </section>
           </div>
 
-          <div className="space-y-3" aria-label="办理操作">
+          <div className="space-y-3 lg:col-start-2 lg:row-span-2 lg:row-start-1" aria-label="办理操作">
             <h2 className="text-lg font-bold">办理</h2>
             {can.answerTransfer && <IncomingTransferForms acceptAction={act.acceptTransferAction} declineAction={act.declineTransferAction} c={ref} fromDepartment={c.department.name} />}
             {can.accept && <AcceptForm action={act.acceptAction} c={ref} />}
@@ -265,6 +249,26 @@ export default async function ComplaintCasePage({ params, searchParams }: PagePr
             {can.issueOrder && <IssueOrderForm action={act.issueOrderAction} c={ref} minDate={nextDate(beijingDate(now), 3)} />}
             {can.approvePublication && <PublicationForm action={act.approvePublicationAction} c={ref} suggested={c.publicationText ?? suggestedPublicationText(c)} isApproved={!!c.publicationApprovedAt} />}
             {can.note && <NoteForm action={act.noteAction} c={ref} />}
+          </div>
+
+          <div className="space-y-4 lg:col-start-1 lg:row-start-2">
+            <section className="rounded-md border border-slate-200 bg-white p-4 shadow-sm">
+              <h2 className="mb-2 text-lg font-bold">办理过程</h2>
+              <ol className="space-y-3 border-l-2 border-slate-200 pl-4">
+                {c.events.map((e) => (
+                  <li key={e.id} className="relative">
+                    <span aria-hidden className={`absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full ${e.isPublic ? "bg-brand-600" : "bg-slate-400"}`} />
+                    <p className="flex flex-wrap items-center gap-2 text-sm">
+                      <span className="font-semibold">{EVENT_LABELS[e.type]}</span>
+                      <span className="text-slate-600">{formatDateTime(e.createdAt)}</span>
+                      <span className="text-slate-600">{e.actor?.name ?? (e.type === "SUBMITTED" || e.type === "RATED" || e.type === "FOLLOWED" ? "群众" : "系统")}</span>
+                      {e.isPublic ? <span className="rounded bg-brand-50 px-1.5 text-xs text-brand-700">群众可见</span> : <span className="rounded bg-slate-200 px-1.5 text-xs text-slate-700">内部</span>}
+                    </p>
+                    {e.note && <p className="mt-0.5 whitespace-pre-wrap">{e.note}</p>}
+                  </li>
+                ))}
+              </ol>
+            </section>
           </div>
         </div>
       </div>
