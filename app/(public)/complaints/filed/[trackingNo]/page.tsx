@@ -49,7 +49,7 @@ export default async function FiledPage({ params }: PageProps<"/complaints/filed
           <h2 id="next-title" className="text-2xl font-bold">接下来会怎样</h2>
           <ol className="mt-3 list-decimal space-y-2 pl-6 text-lg">
             <li>
-              您反映的“{receipt.categoryName}”问题已交 <strong>{receipt.departmentName}</strong> 办理，受理后会安排专人处理。
+              您反映的“{receipt.categoryName}”问题已交 <strong data-testid="department">{receipt.departmentName}</strong> 办理，受理后会安排专人处理。
             </li>
             <li>
               最迟在 <strong data-testid="deadline">{formatDeadline(receipt.deadlineAt)}</strong> 前办结或答复您。超过期限会被县政府督查室督办。
