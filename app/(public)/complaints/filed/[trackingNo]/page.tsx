@@ -25,7 +25,7 @@ export default async function FiledPage({ params }: PageProps<"/complaints/filed
       <div className="rounded bg-green-800 p-6 text-center text-white">
         <h1 className="text-3xl font-bold">投诉已提交</h1>
         <p className="mt-4 text-lg">受理编号</p>
-        <p className="mt-1 break-all font-mono text-4xl font-bold tracking-wider" data-testid="tracking-no">
+        <p className="mt-1 break-all font-mono text-3xl font-bold tracking-wide sm:text-4xl sm:tracking-wider" data-testid="tracking-no">
           {trackingNo}
         </p>
         {receipt ? (
