@@ -28,6 +28,7 @@ export function ComplaintForm({
   initialValues,
   initialPhotos,
   maxPhotos,
+  title,
 }: {
   action: Action;
   categories: CategoryOption[];
@@ -35,6 +36,7 @@ export function ComplaintForm({
   initialValues: Record<string, string>;
   initialPhotos: DraftPhoto[];
   maxPhotos: number;
+  title: string;
 }) {
   const [state, formAction] = useActionState(action, {});
   const v = state.values ?? initialValues;
@@ -43,9 +45,9 @@ export function ComplaintForm({
   const ordered = state.errors ? Object.fromEntries(FIELD_ORDER.filter((k) => e[k]).map((k) => [k, e[k]]).concat(Object.entries(e).filter(([k]) => !FIELD_ORDER.includes(k)))) : undefined;
   return (
     <form action={formAction} noValidate>
-      {/* With JavaScript off the server renders the page title without the error prefix; this
-          one is hoisted into <head> by React and comes first. */}
-      {state.errors && <title>{`错误：我要投诉`}</title>}
+      {/* The page leaves its title to this form (metadata title null), so that a failed post
+          rendered by the server without JavaScript is titled "错误：..." too (CONVENTIONS.md). */}
+      <title>{state.errors ? `错误：${title}` : title}</title>
       <ErrorSummary errors={ordered} />
       {state.message && !state.errors && (
         <p role="alert" className="mb-6 border-l-4 border-accent-600 bg-red-50 p-4 font-semibold text-accent-700">

@@ -13,14 +13,16 @@ type Action = (prev: TrackState, formData: FormData) => Promise<TrackState>;
 
 const SATISFACTION = ["非常不满意", "不满意", "一般", "满意", "非常满意"];
 
-export function TrackForm({ action, initialTrackingNo }: { action: Action; initialTrackingNo?: string }) {
+export function TrackForm({ action, initialTrackingNo, title }: { action: Action; initialTrackingNo?: string; title: string }) {
   const [state, formAction] = useActionState(action, {});
   const v = state.values ?? { trackingNo: initialTrackingNo ?? "" };
   const e = state.errors ?? {};
   const view = state.view;
   return (
     <>
-      {state.errors && <title>{`错误：查询办理进度`}</title>}
+      {/* The page's title comes from here (metadata title null), so errors rendered without
+          JavaScript get the "错误：" prefix too. */}
+      <title>{state.errors ? `错误：${title}` : title}</title>
       <form action={formAction} noValidate className="rounded border border-slate-200 bg-white p-4">
         <ErrorSummary errors={state.errors} />
         {state.message && !state.errors && (
@@ -73,7 +75,7 @@ function TrackResult({ state, formAction }: { state: TrackState; formAction: (fo
           </div>
           <div>
             <dt className="text-sm text-slate-600">办理部门</dt>
-            <dd className="mt-1 text-lg font-semibold">
+            <dd className="mt-1 text-lg font-semibold" data-testid="department">
               {view.departmentName}
               {view.departmentPhone && <span className="block text-base font-normal">电话 {view.departmentPhone}</span>}
             </dd>

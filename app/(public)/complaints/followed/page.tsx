@@ -14,7 +14,7 @@ export default async function FollowedPage({ searchParams }: PageProps<"/complai
         {trackingNo && (
           <>
             <p className="mt-4 text-lg">该问题的受理编号</p>
-            <p className="mt-1 font-mono text-4xl font-bold tracking-wider">{trackingNo}</p>
+            <p className="mt-1 break-all font-mono text-3xl font-bold sm:text-4xl">{trackingNo}</p>
           </>
         )}
       </div>

@@ -6,9 +6,11 @@ import { getComplaintDraft, newDraftId } from "@/lib/complaints/complaint-drafts
 import { listComplaintOptions } from "@/lib/complaints/list-published-cases";
 import { MAX_PHOTOS } from "@/lib/complaints/photos";
 import { categoryOptionLabel, slaText } from "@/lib/complaints/sla-text";
+import { siteConfig } from "@/lib/site";
 import { saveComplaintDraftAction } from "../actions";
 
-export const metadata = { title: "我要投诉" };
+// The form renders the <title> itself, so an error rendered without JavaScript can prefix it.
+export const metadata = { title: null };
 
 export default async function NewComplaintPage({ searchParams }: PageProps<"/complaints/new">) {
   const { draft: draftParam } = await searchParams;
@@ -31,6 +33,7 @@ export default async function NewComplaintPage({ searchParams }: PageProps<"/com
       </p>
       {draft?.complaintId ? (
         <div className="mt-6 rounded border border-slate-300 bg-white p-4">
+          <title>{`我要投诉 - ${siteConfig().name}`}</title>
           <p className="text-lg font-semibold">这份诉求已经提交，不能再修改。</p>
           <p className="mt-2">
             <Link href={`/complaints/new/check?draft=${draft.id}`} className="text-brand-600 underline">
@@ -51,6 +54,7 @@ export default async function NewComplaintPage({ searchParams }: PageProps<"/com
             initialValues={draft?.values ?? {}}
             initialPhotos={draft?.photos ?? []}
             maxPhotos={MAX_PHOTOS}
+            title={`我要投诉 - ${siteConfig().name}`}
           />
         </div>
       )}

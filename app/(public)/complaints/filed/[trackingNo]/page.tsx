@@ -25,7 +25,7 @@ export default async function FiledPage({ params }: PageProps<"/complaints/filed
       <div className="rounded bg-green-800 p-6 text-center text-white">
         <h1 className="text-3xl font-bold">投诉已提交</h1>
         <p className="mt-4 text-lg">受理编号</p>
-        <p className="mt-1 break-all font-mono text-4xl font-bold tracking-wider" data-testid="tracking-no">
+        <p className="mt-1 break-all font-mono text-3xl font-bold tracking-wide sm:text-4xl sm:tracking-wider" data-testid="tracking-no">
           {trackingNo}
         </p>
         {receipt ? (
@@ -49,7 +49,7 @@ export default async function FiledPage({ params }: PageProps<"/complaints/filed
           <h2 id="next-title" className="text-2xl font-bold">接下来会怎样</h2>
           <ol className="mt-3 list-decimal space-y-2 pl-6 text-lg">
             <li>
-              您反映的“{receipt.categoryName}”问题已交 <strong>{receipt.departmentName}</strong> 办理，受理后会安排专人处理。
+              您反映的“{receipt.categoryName}”问题已交 <strong data-testid="department">{receipt.departmentName}</strong> 办理，受理后会安排专人处理。
             </li>
             <li>
               最迟在 <strong data-testid="deadline">{formatDeadline(receipt.deadlineAt)}</strong> 前办结或答复您。超过期限会被县政府督查室督办。
