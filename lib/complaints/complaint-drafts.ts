@@ -4,7 +4,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import { insertAttachment, readAttachmentBytes } from "../attachments";
+import { createHash } from "node:crypto";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { fieldErrorsOf } from "../validation";
@@ -88,7 +88,16 @@ export async function saveComplaintDraft({
     const kept = await tx.attachment.count({ where: { draftId } });
     const { accepted, error } = checkPhotos(photos, kept);
     for (const photo of accepted) {
-      await insertAttachment(tx, { draftId, fileName: photo.fileName.slice(0, 200) || "照片", mimeType: photo.mimeType, bytes: photo.bytes });
+      await tx.attachment.create({
+        data: {
+          draftId,
+          fileName: photo.fileName.slice(0, 200) || "照片",
+          mimeType: photo.mimeType,
+          size: photo.bytes.length,
+          sha256: createHash("sha256").update(photo.bytes).digest("hex"),
+          data: Uint8Array.from(photo.bytes),
+        },
+      });
     }
     return error;
   });
@@ -105,8 +114,6 @@ export async function saveComplaintDraft({
 /** A photo of a draft, for the check-your-answers page (whoever holds the draft id holds the draft). */
 export async function getDraftPhoto({ draftId, attachmentId }: { draftId: string; attachmentId: string }) {
   if (!isDraftId(draftId)) return null;
-  const a = await prisma.attachment.findFirst({ where: { id: attachmentId, draftId }, select: { id: true, mimeType: true, fileName: true } });
-  if (!a) return null;
-  const data = await readAttachmentBytes(prisma, a.id);
-  return data ? { mimeType: a.mimeType, fileName: a.fileName, data } : null;
+  const a = await prisma.attachment.findFirst({ where: { id: attachmentId, draftId }, select: { mimeType: true, fileName: true, data: true } });
+  return a ? { mimeType: a.mimeType, fileName: a.fileName, data: Buffer.from(a.data) } : null;
 }

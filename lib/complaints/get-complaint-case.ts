@@ -1,6 +1,5 @@
 // Everything an officer sees on a case page, after checking that the officer may see it.
 import "server-only";
-import { readAttachmentBytes } from "../attachments";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { assertPermission, type Actor } from "../auth/actor";
@@ -44,10 +43,8 @@ export async function getComplaintPhoto({ actor, attachmentId }: { actor: Actor;
   assertPermission(actor, "complaints.view");
   const a = await prisma.attachment.findUnique({
     where: { id: attachmentId },
-    select: { id: true, mimeType: true, fileName: true, complaint: { select: { departmentId: true, pendingTransferDepartmentId: true } } },
+    select: { mimeType: true, fileName: true, data: true, complaint: { select: { departmentId: true, pendingTransferDepartmentId: true } } },
   });
   if (!a?.complaint || !canSeeComplaint(actor, a.complaint)) throw new AppError("NOT_FOUND", "没有找到该照片。");
-  const data = await readAttachmentBytes(prisma, a.id);
-  if (!data) throw new AppError("NOT_FOUND", "没有找到该照片。");
-  return { mimeType: a.mimeType, data, fileName: a.fileName };
+  return { mimeType: a.mimeType, data: Buffer.from(a.data), fileName: a.fileName };
 }

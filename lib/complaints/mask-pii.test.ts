@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { maskAddress, maskName, maskPhone, maskPii } from "./mask-pii";
+import { maskPhone } from "@/lib/notify/mask-phone";
+import { maskAddress, maskName, maskPii } from "./mask-pii";
 
 describe("PII masking for published cases", () => {
   it("masks mobile numbers however they are written", () => {

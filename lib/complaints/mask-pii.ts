@@ -53,9 +53,3 @@ export function maskAddress(address: string | null | undefined): string | null {
   if (!address) return null;
   return address.replace(HOUSE_NUMBER, (_m, unit: string) => `**${unit}`);
 }
-
-/** A phone number for officers' lists: 138****5678. */
-export function maskPhone(phone: string | null | undefined): string {
-  if (!phone) return "";
-  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : "****";
-}
