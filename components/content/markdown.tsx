@@ -1,12 +1,12 @@
 import ReactMarkdown from "react-markdown";
+import { SAFE_MARKDOWN_OPTIONS } from "@/lib/content/safe-markdown";
 
-// Renders officer-written Markdown. Raw HTML in the text is dropped (skipHtml), so no user HTML
-// ever reaches the page as HTML; links to javascript: are removed by react-markdown's default
-// URL transform.
+// Renders officer-written Markdown: raw HTML is shown as text, unsafe link targets removed
+// (lib/content/safe-markdown.ts).
 export function Markdown({ text }: { text: string }) {
   return (
     <div className="prose-gov">
-      <ReactMarkdown skipHtml>{text}</ReactMarkdown>
+      <ReactMarkdown {...SAFE_MARKDOWN_OPTIONS}>{text}</ReactMarkdown>
     </div>
   );
 }
