@@ -3,6 +3,18 @@ import { ContentList } from "@/components/content/content-list";
 import { WarningBadge } from "@/components/content/content-article";
 import { Section } from "@/components/ui/section";
 import { getHomePageContent } from "@/lib/content/public-content";
+import { formatDateTime } from "@/lib/format";
+import { siteConfig } from "@/lib/site";
+
+const BAND_EDGE = { RED: "border-red-700", ORANGE: "border-orange-500", YELLOW: "border-yellow-400", BLUE: "border-blue-700" } as const;
+
+export async function generateMetadata() {
+  const site = siteConfig();
+  return {
+    alternates: { canonical: "/" },
+    openGraph: { title: site.name, description: `${site.name}门户网站：网上投诉与限时督办、政策文件、办事指南、预警信息、招商引资、农产品质量追溯。`, url: "/", siteName: site.name, locale: "zh_CN", type: "website" },
+  };
+}
 
 const SERVICES = [
   { href: "/complaints/new", title: "我要投诉", text: "反映问题，限时办理", icon: "诉" },
@@ -16,18 +28,28 @@ export default async function HomePage() {
   return (
     <div className="space-y-6">
       {warnings.length > 0 && (
-        <section aria-labelledby="warnings-title" className="rounded-md border-2 border-amber-400 bg-amber-50 p-4">
-          <h2 id="warnings-title" className="text-lg font-bold text-amber-900">
-            当前预警
-          </h2>
+        // Active warnings only (published, in force now), most severe first; the band's edge
+        // takes the colour of the most severe one, and every item says its level in words.
+        <section aria-labelledby="warnings-title" className={`rounded-md border-2 border-l-8 bg-white p-4 ${BAND_EDGE[warnings[0].warningLevel ?? "BLUE"]}`}>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="warnings-title" className="text-lg font-bold text-slate-900">
+              当前生效的预警（{warnings.length}）
+            </h2>
+            <Link href="/warnings" className="text-sm text-brand-600 underline">
+              全部预警与惠农信息 ›
+            </Link>
+          </div>
           <ul className="mt-2 space-y-2">
             {warnings.map((w) => (
-              <li key={w.slug} className="flex flex-wrap items-center gap-2">
+              <li key={w.slug} className="flex flex-wrap items-center gap-x-2 gap-y-1">
                 {w.warningLevel && <WarningBadge level={w.warningLevel} />}
-                <Link href={`/warnings/${w.slug}`} className="font-semibold underline">
+                <Link href={`/warnings/${w.slug}`} className="font-semibold text-brand-700 underline">
                   {w.title}
                 </Link>
-                {w.area && <span className="text-sm text-slate-600">（{w.area}）</span>}
+                <span className="text-sm text-slate-600">
+                  {w.area && <>{w.area} · </>}
+                  {w.validUntil && <>至 {formatDateTime(w.validUntil)}</>}
+                </span>
               </li>
             ))}
           </ul>

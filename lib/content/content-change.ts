@@ -11,6 +11,7 @@ import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors";
 import { formatDateTime } from "../format";
 import { enqueueSearchSync } from "../search/enqueue-search-sync";
+import { snapshotOf } from "./content-snapshot";
 
 /** A stale form: carries the current version so the form can offer to save over it. */
 export class ContentConflictError extends AppError {
@@ -19,33 +20,6 @@ export class ContentConflictError extends AppError {
     super("CONFLICT", message);
     this.currentVersion = currentVersion;
   }
-}
-
-/** What a version snapshot holds: every column an editor or a publisher can change. */
-export function snapshotOf(item: ContentItem, action: string): Prisma.InputJsonValue {
-  const iso = (d: Date | null) => (d ? d.toISOString() : null);
-  return {
-    action,
-    type: item.type,
-    slug: item.slug,
-    title: item.title,
-    summary: item.summary,
-    body: item.body,
-    status: item.status,
-    publishAt: iso(item.publishAt),
-    publishedAt: iso(item.publishedAt),
-    departmentId: item.departmentId,
-    issuingBody: item.issuingBody,
-    docNumber: item.docNumber,
-    issuedAt: iso(item.issuedAt),
-    effectiveAt: iso(item.effectiveAt),
-    supersededById: item.supersededById,
-    warningLevel: item.warningLevel,
-    area: item.area,
-    validFrom: iso(item.validFrom),
-    validUntil: iso(item.validUntil),
-    fields: (item.fields ?? null) as Prisma.InputJsonValue,
-  } as Prisma.InputJsonValue;
 }
 
 export async function recordContentChange(tx: Tx, actor: Actor, item: ContentItem, action: string, auditAction: string, details?: Prisma.InputJsonValue) {

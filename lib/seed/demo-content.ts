@@ -19,6 +19,13 @@ export interface DemoContent {
   validFrom?: string;
   validUntil?: string;
   fields?: Record<string, unknown>;
+  /** Slug of the document that replaces this one (it must come earlier in the list). */
+  supersededBy?: string;
+  /**
+   * For warnings that should be in force whenever the demo is started: published an hour
+   * before seeding and valid for this many hours after it (the fixed dates above are ignored).
+   */
+  activeForHours?: number;
 }
 
 export const DEMO_CONTENT: DemoContent[] = [
@@ -111,6 +118,7 @@ export const DEMO_CONTENT: DemoContent[] = [
     docNumber: "桐政办发〔2026〕2号",
     issuedAt: "2026-01-12T00:00:00+08:00",
     effectiveAt: "2026-01-12T00:00:00+08:00",
+    fields: { beneficiaries: "新引进的工业和农产品加工企业", relatedSlugs: ["agri-processing-support-2026"] },
     body: `一、对固定资产投资5000万元以上的新建工业项目，按实际投资额给予一定比例奖励。
 
 二、入驻桐川农产品加工园区标准厂房的企业，前两年厂房租金全额补助，第三年补助50%。
@@ -136,6 +144,7 @@ export const DEMO_CONTENT: DemoContent[] = [
       place: "户籍所在地乡镇便民服务中心",
       hours: "工作日 上午8:30-12:00，下午14:30-17:30",
       onlineUrl: null,
+      relatedSlugs: ["rural-minimum-living-allowance-2026"],
     },
   },
   {
@@ -157,6 +166,7 @@ export const DEMO_CONTENT: DemoContent[] = [
       place: "县政务服务中心医保窗口，或各乡镇便民服务中心",
       hours: "工作日 上午8:30-12:00，下午14:30-17:30",
       onlineUrl: null,
+      relatedSlugs: ["medical-insurance-2027-enrollment"],
     },
   },
   {
@@ -177,7 +187,7 @@ export const DEMO_CONTENT: DemoContent[] = [
       fees: "不收费",
       place: "县政务服务中心市场监管窗口",
       hours: "工作日 上午8:30-12:00，下午14:30-17:30",
-      onlineUrl: null,
+      onlineUrl: "https://zwfw.example.gov.cn/tongchuan/getihu",
     },
   },
   {
@@ -191,6 +201,7 @@ export const DEMO_CONTENT: DemoContent[] = [
     area: "全县",
     validFrom: "2026-11-22T16:00:00+08:00",
     validUntil: "2026-11-30T16:00:00+08:00",
+    fields: { hazard: "寒潮" },
     body: `## 防御指南
 
 1. 设施大棚加盖草帘，检查棚膜，防止冻害；
@@ -212,6 +223,7 @@ export const DEMO_CONTENT: DemoContent[] = [
       mode: "独资、合资或合作",
       projectStatus: "洽谈中",
       contact: "县投资促进中心 0000-7654321（演示号码）",
+      relatedSlugs: ["park-agri-processing", "investment-incentives-2026"],
     },
   },
   {
@@ -227,5 +239,140 @@ export const DEMO_CONTENT: DemoContent[] = [
       industries: ["果蔬加工", "冷链物流", "农业科技服务"],
       facilities: ["标准厂房12万平方米", "日供水2万吨", "110千伏变电站", "污水处理厂"],
     },
+  },
+  {
+    slug: "rural-minimum-living-allowance-2023",
+    type: "POLICY",
+    title: "桐川县农村居民最低生活保障实施办法（2023年修订）",
+    summary: "2023年修订的农村低保实施办法，已被2026年新办法替代。",
+    department: "CIVIL",
+    publishedAt: "2023-02-20T09:00:00+08:00",
+    issuingBody: "桐川县人民政府",
+    docNumber: "桐政发〔2023〕4号",
+    issuedAt: "2023-02-16T00:00:00+08:00",
+    effectiveAt: "2023-03-01T00:00:00+08:00",
+    supersededBy: "rural-minimum-living-allowance-2026",
+    body: `第一条　为保障农村困难群众基本生活，制定本办法。
+
+第二条　2023年本县农村低保标准为每人每月520元。
+
+第三条　本办法自2023年3月1日起施行。`,
+  },
+  {
+    slug: "agri-processing-support-2026",
+    type: "POLICY",
+    title: "桐川县支持农产品精深加工产业发展的若干措施",
+    summary: "从项目用地、厂房租金、贷款贴息和品牌建设四个方面支持农产品精深加工企业发展。",
+    department: "INVEST",
+    publishedAt: "2026-01-10T09:00:00+08:00",
+    issuingBody: "桐川县人民政府",
+    docNumber: "桐政发〔2026〕2号",
+    issuedAt: "2026-01-08T00:00:00+08:00",
+    effectiveAt: "2026-01-08T00:00:00+08:00",
+    body: `一、优先保障农产品精深加工项目用地，工业用地出让价格按国家最低标准执行。
+
+二、入驻园区标准厂房的，给予租金补助。
+
+三、对企业技术改造贷款给予贴息，单个企业每年最高100万元。
+
+四、对新获得省级以上品牌认定的企业给予一次性奖励。`,
+  },
+  {
+    slug: "notice-spring-farming-loans-2026",
+    type: "NOTICE",
+    title: "关于开展2026年春耕备耕小额信贷服务的通知",
+    summary: "各乡镇农村信用社开通春耕备耕小额信贷绿色通道，农户凭身份证和承包合同即可申请。",
+    department: "AGRI",
+    publishedAt: "2026-02-25T10:00:00+08:00",
+    issuingBody: "桐川县农业农村局",
+    docNumber: "桐农通〔2026〕6号",
+    issuedAt: "2026-02-24T00:00:00+08:00",
+    body: `各乡镇人民政府：
+
+为保障春耕生产资金需求，县农业农村局会同县农村信用联社开展春耕备耕小额信贷服务。
+
+一、对象：本县从事种植、养殖的农户和家庭农场。
+
+二、额度：单户最高10万元，执行优惠利率。
+
+三、办理：携带身份证、土地承包合同到所在乡镇信用社办理。`,
+  },
+  {
+    slug: "warning-rainstorm-orange",
+    type: "WARNING",
+    title: "桐川县气象台发布暴雨橙色预警信号",
+    summary: "预计未来24小时清溪镇、白马乡等地将出现50毫米以上降水，局地可达100毫米，请做好山洪和地质灾害防范。",
+    department: "AGRI",
+    publishedAt: "2026-11-23T08:00:00+08:00",
+    warningLevel: "ORANGE",
+    area: "清溪镇、白马乡、城关镇",
+    activeForHours: 72,
+    fields: { hazard: "暴雨" },
+    body: `## 防御指南
+
+1. 山区、河道沿岸和地质灾害隐患点附近群众注意转移避险；
+2. 暂停户外作业和露天集体活动；
+3. 设施农业及时清沟排水，防止大棚积水垮塌；
+4. 遇险请拨打 110、119 或乡镇值班电话。`,
+  },
+  {
+    slug: "warning-heat-yellow-2026-07",
+    type: "WARNING",
+    title: "桐川县气象台发布高温黄色预警",
+    summary: "7月18日至21日全县最高气温将达35℃以上，请注意防暑降温。",
+    department: "AGRI",
+    publishedAt: "2026-07-18T07:00:00+08:00",
+    warningLevel: "YELLOW",
+    area: "全县",
+    validFrom: "2026-07-18T07:00:00+08:00",
+    validUntil: "2026-07-21T20:00:00+08:00",
+    fields: { hazard: "高温" },
+    body: "午后减少户外劳动，田间作业避开高温时段，畜禽圈舍注意通风降温。",
+  },
+  {
+    slug: "rural-pension-contribution-2026",
+    type: "RURAL_INFO",
+    title: "2026年度城乡居民养老保险缴费提醒",
+    summary: "城乡居民养老保险2026年度缴费将于12月31日截止，缴费档次200元至3000元，多缴多得。",
+    department: "CIVIL",
+    publishedAt: "2026-10-15T09:00:00+08:00",
+    area: "全县",
+    validFrom: "2026-10-15T00:00:00+08:00",
+    validUntil: "2026-12-31T23:59:00+08:00",
+    fields: { category: "养老保险" },
+    body: `一、缴费对象：年满16周岁、未参加职工养老保险的城乡居民。
+
+二、缴费档次：每年200元至3000元共12个档次，政府按档次给予补贴。
+
+三、缴费方式：村（社区）代办员、手机银行或税务缴费小程序。`,
+  },
+  {
+    slug: "rural-winter-wheat-management",
+    type: "RURAL_INFO",
+    title: "小麦冬前田间管理技术要点",
+    summary: "抓住冬前有利时机，做好查苗补种、化学除草和冬灌，确保小麦安全越冬。",
+    department: "AGRI",
+    publishedAt: "2026-11-10T09:00:00+08:00",
+    area: "全县小麦种植区",
+    fields: { category: "种植技术" },
+    body: `1. **查苗补种**：缺苗断垄处及时补种或移栽；
+2. **化学除草**：日平均气温10℃以上时进行，避开寒潮；
+3. **适时冬灌**：日平均气温稳定在3℃左右时灌水，夜冻昼消；
+4. **防止畜禽啃青**。`,
+  },
+  {
+    slug: "rural-pig-winter-epidemic-prevention",
+    type: "RURAL_INFO",
+    title: "生猪冬季养殖与疫病防控提示",
+    summary: "入冬后注意圈舍保温和通风，做好非洲猪瘟等重大动物疫病防控。",
+    department: "AGRI",
+    publishedAt: "2026-11-05T09:00:00+08:00",
+    area: "全县",
+    fields: { category: "养殖技术" },
+    body: `一、圈舍保温与通风兼顾，防止湿度过大。
+
+二、严格车辆、人员消毒，不从疫区购进生猪。
+
+三、发现生猪异常死亡，立即报告乡镇畜牧兽医站，不得私自处理。`,
   },
 ];

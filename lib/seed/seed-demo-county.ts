@@ -8,6 +8,7 @@ import { publicHolidaysOf } from "../calendar/cn-public-holidays";
 import { toGtin14 } from "../trace/gtin";
 import { withCheckDigit } from "../trace/trace-code";
 import { DEMO_CONTENT } from "./demo-content";
+import { snapshotOf } from "../content/content-snapshot";
 import { seedDemoOutbox } from "./demo-outbox";
 import { seedDemoComplaints } from "./demo-complaints";
 import { seedDemoCases } from "./demo-cases";
@@ -130,31 +131,37 @@ export async function seedDemoCounty(prisma: PrismaClient, options: SeedOptions 
     });
   }
 
+  const seededAt = options.now ?? new Date();
   for (const c of DEMO_CONTENT) {
     const date = (v?: string) => (v ? new Date(v) : null);
-    await prisma.contentItem.upsert({
-      where: { slug: c.slug },
-      create: {
+    const hour = 3600_000;
+    const active = c.activeForHours !== undefined;
+    const existingItem = await prisma.contentItem.findUnique({ where: { slug: c.slug }, select: { id: true } });
+    if (existingItem) continue;
+    const item = await prisma.contentItem.create({
+      data: {
         slug: c.slug,
         type: c.type,
         title: c.title,
         summary: c.summary,
         body: c.body,
         status: "PUBLISHED",
-        publishedAt: new Date(c.publishedAt),
+        publishedAt: active ? new Date(seededAt.getTime() - hour) : new Date(c.publishedAt),
         departmentId: dept(c.department),
         issuingBody: c.issuingBody,
         docNumber: c.docNumber,
         issuedAt: date(c.issuedAt),
         effectiveAt: date(c.effectiveAt),
+        supersededById: c.supersededBy ? (await prisma.contentItem.findUnique({ where: { slug: c.supersededBy }, select: { id: true } }))?.id : undefined,
         warningLevel: c.warningLevel,
         area: c.area,
-        validFrom: date(c.validFrom),
-        validUntil: date(c.validUntil),
+        validFrom: active ? new Date(seededAt.getTime() - hour) : date(c.validFrom),
+        validUntil: active ? new Date(seededAt.getTime() + c.activeForHours! * hour) : date(c.validUntil),
         fields: c.fields as object | undefined,
       },
-      update: {},
     });
+    // The first entry of the version history, so an edited demo item can be restored.
+    await prisma.contentVersion.create({ data: { contentId: item.id, version: 1, snapshot: snapshotOf(item, "初始发布（演示数据）") } });
   }
 
   await seedProduce(prisma);

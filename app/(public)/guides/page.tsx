@@ -1,6 +1,8 @@
-import { SectionListPage } from "@/components/content/section-pages";
+import { SectionListPage, sectionListMetadata } from "@/components/content/section-pages";
 
-export const metadata = { title: "办事指南" };
+export async function generateMetadata() {
+  return sectionListMetadata("guides");
+}
 
 export default async function Page({ searchParams }: PageProps<"/guides">) {
   return <SectionListPage section="guides" searchParams={await searchParams} />;

@@ -1,6 +1,8 @@
-import { SectionListPage } from "@/components/content/section-pages";
+import { SectionListPage, sectionListMetadata } from "@/components/content/section-pages";
 
-export const metadata = { title: "招商引资" };
+export async function generateMetadata() {
+  return sectionListMetadata("investment");
+}
 
 export default async function Page({ searchParams }: PageProps<"/investment">) {
   return <SectionListPage section="investment" searchParams={await searchParams} />;

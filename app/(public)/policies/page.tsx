@@ -1,6 +1,8 @@
-import { SectionListPage } from "@/components/content/section-pages";
+import { SectionListPage, sectionListMetadata } from "@/components/content/section-pages";
 
-export const metadata = { title: "政策文件" };
+export async function generateMetadata() {
+  return sectionListMetadata("policies");
+}
 
 export default async function Page({ searchParams }: PageProps<"/policies">) {
   return <SectionListPage section="policies" searchParams={await searchParams} />;

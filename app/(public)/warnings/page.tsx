@@ -1,6 +1,8 @@
-import { SectionListPage } from "@/components/content/section-pages";
+import { SectionListPage, sectionListMetadata } from "@/components/content/section-pages";
 
-export const metadata = { title: "预警与惠农信息" };
+export async function generateMetadata() {
+  return sectionListMetadata("warnings");
+}
 
 export default async function Page({ searchParams }: PageProps<"/warnings">) {
   return <SectionListPage section="warnings" searchParams={await searchParams} />;
