@@ -251,7 +251,7 @@ function GuideDetails({ fields: f, department, summary }: { fields: Fields; depa
   const onlineUrl = asText(f.onlineUrl);
   return (
     <div className="space-y-5">
-      <p className="print:hidden">
+      <p className="mt-3 print:hidden">
         <PrintButton />
       </p>
       {summary && <p className="text-slate-700">{summary}</p>}

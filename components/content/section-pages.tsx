@@ -8,7 +8,8 @@ import { CONTENT_SECTIONS, type SectionKey } from "@/lib/content/sections";
 import { isAppError } from "@/lib/errors";
 import { formatDate, formatDateTime, isoDate } from "@/lib/format";
 import { siteConfig } from "@/lib/site";
-import { NOT_FOUND_METADATA, NotFoundPanel } from "@/components/layout/not-found-panel";
+import { notFound } from "next/navigation";
+import { NOT_FOUND_METADATA } from "@/components/layout/not-found-panel";
 import { Pagination } from "@/components/ui/pagination";
 import { ContentArticle, WarningBadge } from "./content-article";
 import { ContentList } from "./content-list";
@@ -300,7 +301,8 @@ export async function sectionDetailMetadata(section: SectionKey, slug: string): 
 
 export async function SectionDetailPage({ section, slug }: { section: SectionKey; slug: string }) {
   const item = await load(section, slug);
-  if (!item) return <NotFoundPanel />;
+  // A real 404 (not a 200 with a message), so crawlers drop withdrawn documents.
+  if (!item) notFound();
   const config = CONTENT_SECTIONS[section];
   return (
     <div className="space-y-3">

@@ -29,8 +29,8 @@ export const CONTENT_TYPE_LABELS: Record<ContentType, string> = {
 
 const PAGE_SIZE = 20;
 
-export async function listPublishedContent({ types, page = 1, take = PAGE_SIZE }: { types: ContentType[]; page?: number; take?: number }) {
-  const where: Prisma.ContentItemWhereInput = { AND: [{ type: { in: types } }, publishedWhere()] };
+export async function listPublishedContent({ types, page = 1, take = PAGE_SIZE, currentOnly = false }: { types: ContentType[]; page?: number; take?: number; currentOnly?: boolean }) {
+  const where: Prisma.ContentItemWhereInput = { AND: [{ type: { in: types } }, publishedWhere(), currentOnly ? { supersededById: null } : {}] };
   const [items, total] = await Promise.all([
     prisma.contentItem.findMany({
       where,
@@ -200,7 +200,8 @@ export async function listActiveWarnings(now = new Date()) {
 /** What the home page shows: latest policies and notices, service guides, active warnings. */
 export async function getHomePageContent() {
   const [policies, guides, warnings, investment] = await Promise.all([
-    listPublishedContent({ types: ["POLICY", "NOTICE"], take: 6 }),
+    // The home page lists documents in force: superseded ones stay reachable from /policies.
+    listPublishedContent({ types: ["POLICY", "NOTICE"], take: 6, currentOnly: true }),
     listPublishedContent({ types: ["SERVICE_GUIDE"], take: 6 }),
     listActiveWarnings(),
     listPublishedContent({ types: ["INVESTMENT_PROJECT", "PARK", "INCENTIVE"], take: 3 }),

@@ -85,7 +85,7 @@ export default async function EditContentPage({ params, searchParams }: PageProp
         <section aria-labelledby="publish-title" className="space-y-4 rounded-md border border-slate-200 bg-white p-5 shadow-sm">
           <h2 id="publish-title" className="text-lg font-bold">发布</h2>
           {item.status !== "PUBLISHED" && <PublishNowForm action={publishAction} contentId={item.id} version={item.version} label={item.status === "UNPUBLISHED" ? "重新发布" : "立即发布"} />}
-          <ScheduleForm action={scheduleAction} contentId={item.id} version={item.version} />
+          {item.status !== "PUBLISHED" && <ScheduleForm action={scheduleAction} contentId={item.id} version={item.version} />}
           {(item.status === "PUBLISHED" || item.status === "SCHEDULED") && <UnpublishForm action={unpublishAction} contentId={item.id} version={item.version} />}
         </section>
       )}
