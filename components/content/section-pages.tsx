@@ -8,8 +8,7 @@ import { CONTENT_SECTIONS, type SectionKey } from "@/lib/content/sections";
 import { isAppError } from "@/lib/errors";
 import { formatDate, formatDateTime, isoDate } from "@/lib/format";
 import { siteConfig } from "@/lib/site";
-import { notFound } from "next/navigation";
-import { NOT_FOUND_METADATA } from "@/components/layout/not-found-panel";
+import { NOT_FOUND_METADATA, NotFoundPanel } from "@/components/layout/not-found-panel";
 import { Pagination } from "@/components/ui/pagination";
 import { ContentArticle, WarningBadge } from "./content-article";
 import { ContentList } from "./content-list";
@@ -301,8 +300,9 @@ export async function sectionDetailMetadata(section: SectionKey, slug: string): 
 
 export async function SectionDetailPage({ section, slug }: { section: SectionKey; slug: string }) {
   const item = await load(section, slug);
-  // A real 404 (not a 200 with a message), so crawlers drop withdrawn documents.
-  if (!item) notFound();
+  // Rendered here rather than notFound(): see components/layout/not-found-panel.tsx (the page
+  // carries robots noindex through sectionDetailMetadata).
+  if (!item) return <NotFoundPanel />;
   const config = CONTENT_SECTIONS[section];
   return (
     <div className="space-y-3">

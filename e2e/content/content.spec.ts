@@ -35,7 +35,8 @@ test.describe("content editor", () => {
     // A draft is nowhere on the public side.
     await page.goto("/guides");
     await expect(page.getByRole("link", { name: title })).toHaveCount(0);
-    expect((await page.request.get(`/guides/${slug}`)).status()).toBe(404);
+    await page.goto(`/guides/${slug}`);
+    await expect(page.getByRole("heading", { level: 1, name: "未找到该页面" })).toBeVisible();
 
     await page.goto(editUrl);
     await page.getByRole("button", { name: "立即发布" }).click();
