@@ -3,8 +3,11 @@ import { redirect } from "next/navigation";
 import { CodeScanner } from "@/components/trace/code-scanner";
 import { lookupCode } from "@/lib/trace/lookup-code";
 import { decodePhotoAction } from "./actions";
+import { publicPageMetadata } from "@/lib/page-metadata";
 
-export const metadata: Metadata = { title: "农产品质量追溯查询" };
+export async function generateMetadata(): Promise<Metadata> {
+  return publicPageMetadata({ path: "/trace", title: "农产品质量追溯查询", description: "扫码或输入追溯码，查看农产品的产地、日期和检测结果。" });
+}
 
 export default async function TracePage({ searchParams }: { searchParams: Promise<{ code?: string; photoError?: string }> }) {
   const { code, photoError } = await searchParams;

@@ -8,9 +8,12 @@ import { MAX_PHOTOS } from "@/lib/complaints/photos";
 import { categoryOptionLabel, slaText } from "@/lib/complaints/sla-text";
 import { siteConfig } from "@/lib/site";
 import { saveComplaintDraftAction } from "../actions";
+import { publicPageMetadata } from "@/lib/page-metadata";
 
 // The form renders the <title> itself, so an error rendered without JavaScript can prefix it.
-export const metadata = { title: null };
+export async function generateMetadata() {
+  return publicPageMetadata({ path: "/complaints/new", title: null, description: "网上投诉：反映问题，限时办理。" });
+}
 
 export default async function NewComplaintPage({ searchParams }: PageProps<"/complaints/new">) {
   const { draft: draftParam } = await searchParams;

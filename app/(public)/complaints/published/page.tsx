@@ -4,8 +4,11 @@ import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import { listComplaintOptions, listPublishedCases } from "@/lib/complaints/list-published-cases";
 import { formatDate } from "@/lib/format";
+import { publicPageMetadata } from "@/lib/page-metadata";
 
-export const metadata = { title: "办理结果公开" };
+export async function generateMetadata() {
+  return publicPageMetadata({ path: "/complaints/published", title: "办理结果公开", description: "群众投诉的办理结果公开（已隐去个人信息）。" });
+}
 
 const SATISFACTION = ["非常不满意", "不满意", "一般", "满意", "非常满意"];
 

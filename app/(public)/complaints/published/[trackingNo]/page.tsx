@@ -3,12 +3,13 @@ import Link from "next/link";
 import { NOT_FOUND_METADATA, NotFoundPanel } from "@/components/layout/not-found-panel";
 import { getPublishedCase } from "@/lib/complaints/list-published-cases";
 import { formatDate } from "@/lib/format";
+import { publicPageMetadata } from "@/lib/page-metadata";
 
 const SATISFACTION = ["非常不满意", "不满意", "一般", "满意", "非常满意"];
 
 export async function generateMetadata({ params }: PageProps<"/complaints/published/[trackingNo]">) {
   const c = await getPublishedCase({ trackingNo: (await params).trackingNo });
-  return c ? { title: c.title } : NOT_FOUND_METADATA;
+  return c ? publicPageMetadata({ path: `/complaints/published/${c.trackingNo}`, title: c.title, type: "article" }) : NOT_FOUND_METADATA;
 }
 
 export default async function PublishedCasePage({ params }: PageProps<"/complaints/published/[trackingNo]">) {
