@@ -13,6 +13,14 @@ const ACTION_LABELS: Record<string, string> = {
   "officer.deactivated": "停用账户",
   "officer.password_reset": "重置密码",
   "officer.locked": "账户锁定",
+  "content.created": "新建内容",
+  "content.updated": "修改内容",
+  "content.published": "发布内容",
+  "content.scheduled": "定时发布内容",
+  "content.unpublished": "撤回内容",
+  "content.restored": "恢复内容版本",
+  "content.attachment.added": "上传附件",
+  "content.attachment.removed": "删除附件",
 };
 
 export default async function AuditPage({ searchParams }: PageProps<"/officer/audit">) {
