@@ -262,3 +262,18 @@ describe("attachments", () => {
     await expect(getContentAttachment({ actor, attachmentId: a.id })).rejects.toThrow(AppError);
   });
 });
+
+describe("slugs", () => {
+  it("the editor may change the slug until the item has been public, not after", async () => {
+    const actor = await editor();
+    const item = await createContent({ actor, input: guide() });
+    const slug = unique("guide-renamed-");
+    const renamed = await updateContent({ actor, contentId: item.id, expectedVersion: 1, input: guide({ slug }) });
+    expect(renamed.slug).toBe(slug);
+    const published = await publishContent({ actor, contentId: item.id, expectedVersion: 2 });
+    const err = await failure(updateContent({ actor, contentId: item.id, expectedVersion: published.version, input: guide({ slug: unique("guide-other-") }) }));
+    expect(err.fieldErrors?.slug).toContain("不能修改网址名称");
+    const taken = await failure(createContent({ actor, input: guide({ slug }) }));
+    expect(taken.fieldErrors?.slug).toBe("该网址名称已被其他内容使用，请换一个");
+  });
+});

@@ -29,7 +29,7 @@ export async function publishContent({ actor, contentId, expectedVersion, input 
   });
 }
 
-export async function unpublishContent({ actor, contentId, expectedVersion }: { actor: Actor; contentId: string; expectedVersion: number }) {
+export async function unpublishContent({ actor, contentId, expectedVersion, now = new Date() }: { actor: Actor; contentId: string; expectedVersion: number; now?: Date }) {
   assertPermission(actor, "content.publish");
   return changeContent({
     actor,
@@ -39,7 +39,8 @@ export async function unpublishContent({ actor, contentId, expectedVersion }: { 
     auditAction: "content.unpublished",
     plan: (item) => {
       if (item.status !== "PUBLISHED" && item.status !== "SCHEDULED") throw new AppError("CONFLICT", "该内容尚未发布，无需撤回。");
-      return { status: "UNPUBLISHED", publishAt: null, publishedAt: item.status === "SCHEDULED" ? null : item.publishedAt };
+      // A schedule whose time had not come leaves no publication date; one that had, keeps it.
+      return { status: "UNPUBLISHED", publishAt: null, publishedAt: item.publishedAt && item.publishedAt <= now ? item.publishedAt : null };
     },
   });
 }

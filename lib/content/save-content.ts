@@ -94,7 +94,7 @@ export async function createContent({ actor, input, now = new Date() }: { actor:
   });
 }
 
-export async function updateContent({ actor, contentId, expectedVersion, input }: { actor: Actor; contentId: string; expectedVersion: number; input: Record<string, unknown> }) {
+export async function updateContent({ actor, contentId, expectedVersion, input, now = new Date() }: { actor: Actor; contentId: string; expectedVersion: number; input: Record<string, unknown>; now?: Date }) {
   assertPermission(actor, "content.edit");
   return changeContent({
     actor,
@@ -110,7 +110,7 @@ export async function updateContent({ actor, contentId, expectedVersion, input }
       // A published address stays stable: the slug can change only before first publication.
       let slug = item.slug;
       if (parsed.slug && parsed.slug !== item.slug) {
-        if (item.publishedAt) throw invalid({ slug: "已发布过的内容不能修改网址名称，以免原链接失效" });
+        if (item.publishedAt && item.publishedAt <= now) throw invalid({ slug: "已发布过的内容不能修改网址名称，以免原链接失效" });
         await assertSlugFree(tx, parsed.slug, item.id);
         slug = parsed.slug;
       }
