@@ -61,6 +61,7 @@ const OFFICERS: { username: string; name: string; role: OfficerRole; department:
   { username: "supervisor", name: "王芳", role: "SUPERVISOR", department: "SUPERVISION", phone: "13800000004" },
   { username: "editor", name: "赵静", role: "CONTENT_EDITOR", department: "GOV_OFFICE", phone: "13800000005" },
   { username: "trace", name: "陈强", role: "TRACE_OPERATOR", department: "AGRI", phone: "13800000006" },
+  { username: "invest", name: "孙悦", role: "DEPARTMENT_HEAD", department: "INVEST", phone: "13800000007" },
 ];
 
 export interface SeedOptions {
