@@ -226,3 +226,14 @@ export async function listBroadcasts({ actor, page = 1 }: { actor: Actor; page?:
     pageCount: Math.max(1, Math.ceil(total / BROADCASTS_PAGE_SIZE)),
   };
 }
+
+/** Published warnings and rural information still in force: what an editor may broadcast now. */
+export async function listBroadcastableItems({ actor, now = new Date() }: { actor: Actor; now?: Date }) {
+  assertPermission(actor, "warnings.broadcast");
+  return prisma.contentItem.findMany({
+    where: { AND: [{ type: { in: BROADCAST_TYPES } }, publishedWhere(now), { OR: [{ validUntil: null }, { validUntil: { gt: now } }] }] },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: 20,
+    select: { id: true, type: true, title: true, warningLevel: true, area: true, validUntil: true, _count: { select: { broadcasts: true } } },
+  });
+}

@@ -8,7 +8,8 @@ import { prisma } from "../db";
 import { AppError } from "../errors";
 import { publishedWhere } from "../content/public-content";
 import { isDraftId } from "../complaints/complaint-drafts";
-import { fileComplaint, getComplaintReceipt, type ComplaintReceipt } from "../complaints/file-complaint";
+import { fileComplaint, getComplaintReceipt, INVESTMENT_INQUIRY_CATEGORY, type ComplaintReceipt } from "../complaints/file-complaint";
+import { slaText } from "../complaints/sla-text";
 import { hitRateLimit, type RateLimit } from "../rate-limit";
 import { parseInput } from "../validation";
 import { ZInvestmentInquiryInput } from "./investment-inquiry.schema";
@@ -45,4 +46,10 @@ export async function fileInvestmentInquiry({ inquiryId, input, clientKey, now =
   const data = { ...answers, projectTitle } as Prisma.InputJsonValue;
   await prisma.complaintDraft.upsert({ where: { id: inquiryId }, create: { id: inquiryId, data }, update: { data } });
   return fileComplaint({ draftId: inquiryId, source: "INVESTMENT_INQUIRY", now });
+}
+
+/** "3个工作日": the answer deadline investors are promised, from the category's SLA class. */
+export async function getInquiryDeadlineText(): Promise<string> {
+  const category = await prisma.complaintCategory.findUnique({ where: { code: INVESTMENT_INQUIRY_CATEGORY }, select: { slaClass: { select: { unit: true, amount: true } } } });
+  return category ? slaText(category.slaClass) : "3个工作日";
 }
