@@ -11,6 +11,7 @@ import { DEMO_CONTENT } from "./demo-content";
 import { seedDemoOutbox } from "./demo-outbox";
 import { seedDemoComplaints } from "./demo-complaints";
 import { seedDemoCases } from "./demo-cases";
+import { seedDemoBroadcast } from "./demo-broadcast";
 
 export const DEMO_PASSWORD = "Demo2026";
 
@@ -162,6 +163,7 @@ export async function seedDemoCounty(prisma: PrismaClient, options: SeedOptions 
   await seedDemoOutbox(prisma);
   await seedDemoComplaints(prisma);
   await seedDemoCases(prisma, { now: options.now });
+  await seedDemoBroadcast(prisma, { now: options.now });
   log("Demo county seeded.");
 }
 
