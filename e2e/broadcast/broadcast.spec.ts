@@ -76,7 +76,7 @@ test("[content editor] broadcasts a warning and sees the delivery counts", async
   await signInAndWait(page, "editor");
   await page.getByRole("navigation", { name: "工作平台导航" }).getByRole("link", { name: "预警短信" }).click();
   await expect(page.getByRole("heading", { name: "预警短信", exact: true })).toBeVisible();
-  await page.getByRole("link", { name: "发送短信：石门乡、清溪镇地质灾害气象风险黄色预警" }).click();
+  await page.getByRole("link", { name: /^发送短信\s*：石门乡、清溪镇地质灾害气象风险黄色预警/ }).click();
   await expect(page.getByRole("heading", { name: "发送预警短信" })).toBeVisible();
 
   // The towns default to the warning's area; the SMS is shown exactly, with its length.

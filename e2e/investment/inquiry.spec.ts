@@ -37,7 +37,9 @@ test.describe("with JavaScript off", () => {
     await expect(page.getByTestId("deadline")).toHaveText(deadline);
 
     // The officer of the investment-promotion office finds it in the inbox with that deadline.
-    const officer = await browser.newPage();
+    // Officers sign in with JavaScript (the sign-in form is a client component).
+    const officerContext = await browser.newContext({ javaScriptEnabled: true });
+    const officer = await officerContext.newPage();
     await signInAndWait(officer, "invest");
     await officer.getByRole("navigation", { name: "工作平台导航" }).getByRole("link", { name: "案件办理" }).click();
     const row = officer.getByRole("row").filter({ hasText: trackingNo });
@@ -48,7 +50,7 @@ test.describe("with JavaScript off", () => {
     await expect(officer.getByText("办理期限：")).toBeVisible();
     await expect(officer.locator("main")).toContainText(deadline);
     await expect(officer.locator("main")).toContainText(company);
-    await officer.close();
+    await officerContext.close();
 
     // Never in the public list of handled cases.
     await page.goto("/complaints/published");
