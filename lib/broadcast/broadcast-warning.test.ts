@@ -184,4 +184,25 @@ describe("broadcasting a warning", () => {
     });
     expect(await prisma.broadcast.count({ where: { contentId: { in: [draft.id, scheduled.id, expired.id, policy.id, item.id] } } })).toBe(0);
   });
+  it("pages through more subscribers than one chunk, once per phone", async () => {
+    const actor = await editor();
+    const item = await warning({ area: "石门乡" });
+    const prefix = `1${String(Math.floor(Math.random() * 90) + 10)}`;
+    // 2,345 numbers in 石门乡 (more than two chunks of 1,000), the first 100 also in 清溪镇.
+    await prisma.$executeRaw`
+      INSERT INTO "WarningSubscription" ("id", "phone", "town", "updatedAt")
+      SELECT ${prefix} || 'a' || i, ${prefix} || lpad(i::text, 8, '0'), 'shimen', now() FROM generate_series(1, 2345) i
+      ON CONFLICT DO NOTHING`;
+    await prisma.$executeRaw`
+      INSERT INTO "WarningSubscription" ("id", "phone", "town", "updatedAt")
+      SELECT ${prefix} || 'b' || i, ${prefix} || lpad(i::text, 8, '0'), 'qingxi', now() FROM generate_series(1, 100) i
+      ON CONFLICT DO NOTHING`;
+    const expected = await prisma.warningSubscription.groupBy({ by: ["phone"], where: { town: { in: ["shimen", "qingxi"] }, isActive: true, wantsWarnings: true } });
+    const result = await sendBroadcast({ actor, contentId: item.id, input: { towns: ["shimen", "qingxi"], idempotencyKey: randomUUID() } });
+    expect(expected.length).toBeGreaterThan(2345);
+    expect(result.recipientCount).toBe(expected.length);
+    const recipients = await recipientsOf(result.broadcastId);
+    expect(recipients).toHaveLength(expected.length);
+    expect(new Set(recipients).size).toBe(expected.length);
+  });
 });
