@@ -34,6 +34,12 @@ describe("warning subscriptions", () => {
     expect(warningsOnly).toMatchObject({ kinds: "预警信息", changed: true });
     expect(await prisma.warningSubscription.findUniqueOrThrow({ where: { phone_town: { phone: p, town: "qingxi" } } })).toMatchObject({ wantsWarnings: true, wantsRuralInfo: false, isActive: true });
 
+    // Two first subscriptions of a new number at once (double click) are one row too.
+    const fresh = phone();
+    const both = await Promise.all([1, 2].map(() => subscribeToWarnings({ input: { phone: fresh, town: "chengguan" }, clientKey: unique("ip") })));
+    expect(both.map((r) => r.townName)).toEqual(["城关镇", "城关镇"]);
+    expect(await prisma.warningSubscription.count({ where: { phone: fresh } })).toBe(1);
+
     // Another town is another subscription.
     await subscribeToWarnings({ input: { phone: p, town: "shimen" }, clientKey: unique("ip") });
     expect(await prisma.warningSubscription.count({ where: { phone: p, isActive: true } })).toBe(2);

@@ -4,6 +4,7 @@
 // phone and town), and the confirmation SMS goes through the outbox in the same transaction.
 import "server-only";
 import { prisma } from "../db";
+import { isUniqueViolation } from "../db-errors";
 import { AppError } from "../errors";
 import { hitRateLimit, type RateLimit } from "../rate-limit";
 import { enqueueMessages } from "../notify/enqueue-message";
@@ -42,8 +43,20 @@ export async function subscribeToWarnings({ input, clientKey, now = new Date() }
   await limit(clientKey, phone, now);
   const wantsWarnings = kinds.length === 0 || kinds.includes("warnings");
   const wantsRuralInfo = kinds.length === 0 || kinds.includes("rural");
-  const site = siteConfig();
 
+  // A concurrent first subscription of the same number and town may win the insert: try again,
+  // and the second round finds that row.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await saveSubscription({ phone, town, wantsWarnings, wantsRuralInfo, now });
+    } catch (err) {
+      if (!isUniqueViolation(err) || attempt >= 1) throw err;
+    }
+  }
+}
+
+async function saveSubscription({ phone, town, wantsWarnings, wantsRuralInfo, now }: { phone: string; town: string; wantsWarnings: boolean; wantsRuralInfo: boolean; now: Date }): Promise<SubscriptionResult> {
+  const site = siteConfig();
   return prisma.$transaction(async (tx) => {
     const existing = await tx.warningSubscription.findUnique({ where: { phone_town: { phone, town } } });
     const same = existing?.isActive && existing.wantsWarnings === wantsWarnings && existing.wantsRuralInfo === wantsRuralInfo;
