@@ -12,6 +12,7 @@ export const OFFICER_NAV: { href: string; label: string; permission: Permission 
   { href: "/officer/audit", label: "审计日志", permission: "audit.view" },
   { href: "/officer/api-keys", label: "接口密钥", permission: "settings.manage" },
   { href: "/officer/outbox", label: "短信发送记录", permission: "outbox.view" },
+  { href: "/officer/broadcasts", label: "预警短信", permission: "warnings.broadcast" },
   { href: "/officer/stats", label: "统计分析", permission: "stats.view" },
   { href: "/officer/settings", label: "系统设置", permission: "settings.manage" },
 ];

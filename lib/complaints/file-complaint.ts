@@ -2,6 +2,7 @@
 // the POST or a retry after a timeout returns the first filing and its receipt, never a second
 // case (DESIGN.md "Bad input, faults, security").
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { ComplaintSource } from "@/generated/prisma/enums";
 import { prisma, type Tx } from "../db";
 import { isUniqueViolation } from "../db-errors";
@@ -11,9 +12,13 @@ import { loadCalendarOverrides } from "../calendar/load-calendar";
 import { computeDeadline, yellowWarningPoint } from "../calendar/work-calendar";
 import { enqueueMessages } from "../notify/enqueue-message";
 import { ZComplaintAnswers } from "./complaint.schema";
+import { inquiryAsComplaint, ZInvestmentInquiryDraft } from "../investment/investment-inquiry.schema";
 import { formatDeadline } from "./complaint-format";
 import { departmentContacts } from "./notify-recipients";
 import { accessCodeFor, generateTrackingNo, hashAccessCode } from "./tracking-codes";
+
+/** The category investors' inquiries file under (seeded with the SLA class INVESTMENT). */
+export const INVESTMENT_INQUIRY_CATEGORY = "INVESTMENT_INQUIRY";
 
 export interface ComplaintReceipt {
   complaintId: string;
@@ -44,17 +49,61 @@ async function receiptOf(complaintId: string, draftId: string, isNew: boolean): 
   };
 }
 
-async function insertComplaint(tx: Tx, draftId: string, now: Date, source: ComplaintSource) {
-  const draft = await tx.complaintDraft.findUnique({ where: { id: draftId } });
-  if (!draft) throw new AppError("NOT_FOUND", "没有找到这份诉求，请重新填写。");
-  if (draft.complaintId) return { complaintId: draft.complaintId, isNew: false };
-  const parsed = ZComplaintAnswers.safeParse(draft.data);
-  if (!parsed.success) throw new AppError("VALIDATION", "提交失败，请检查以下问题");
+/** The case a draft files as, whichever form wrote the draft. */
+interface Filing {
+  category: Prisma.ComplaintCategoryGetPayload<{ include: { slaClass: true; department: true } }> | null;
+  fields: {
+    title: string;
+    description: string;
+    address: string | null;
+    occurredAt: Date | null;
+    citizenName: string | null;
+    citizenPhone: string | null;
+    isAnonymous: boolean;
+    consentToPublish: boolean;
+  };
+  /** How messages name the case: 诉求 (complaint) or 咨询 (investor's inquiry). */
+  noun: string;
+}
+
+async function filingOf(tx: Tx, data: unknown, source: ComplaintSource): Promise<Filing> {
+  const invalid = () => new AppError("VALIDATION", "提交失败，请检查以下问题");
+  if (source === "INVESTMENT_INQUIRY") {
+    // Investors' inquiries (lib/investment) are cases of their own category, which the public
+    // complaint form does not offer (isPublic false): same lifecycle, own deadline class.
+    const parsed = ZInvestmentInquiryDraft.safeParse(data);
+    if (!parsed.success) throw invalid();
+    const category = await tx.complaintCategory.findFirst({ where: { code: INVESTMENT_INQUIRY_CATEGORY, isActive: true }, include: { slaClass: true, department: true } });
+    return { category, fields: inquiryAsComplaint(parsed.data), noun: "咨询" };
+  }
+  const parsed = ZComplaintAnswers.safeParse(data);
+  if (!parsed.success) throw invalid();
   const answers = parsed.data;
   const category = await tx.complaintCategory.findFirst({
     where: { id: answers.categoryId, isActive: true, isPublic: true },
     include: { slaClass: true, department: true },
   });
+  return {
+    category,
+    noun: "诉求",
+    fields: {
+      title: answers.title,
+      description: answers.description,
+      address: answers.address,
+      occurredAt: answers.occurredOn ? new Date(`${answers.occurredOn}T12:00:00+08:00`) : null,
+      citizenName: answers.isAnonymous ? null : (answers.citizenName ?? null),
+      citizenPhone: answers.isAnonymous ? null : (answers.citizenPhone ?? null),
+      isAnonymous: answers.isAnonymous,
+      consentToPublish: answers.consentToPublish === "yes",
+    },
+  };
+}
+
+async function insertComplaint(tx: Tx, draftId: string, now: Date, source: ComplaintSource) {
+  const draft = await tx.complaintDraft.findUnique({ where: { id: draftId } });
+  if (!draft) throw new AppError("NOT_FOUND", "没有找到这份诉求，请重新填写。");
+  if (draft.complaintId) return { complaintId: draft.complaintId, isNew: false };
+  const { category, fields, noun } = await filingOf(tx, draft.data, source);
   const owner = category?.department ?? (await tx.department.findFirst({ where: { isFallbackOwner: true } }));
   if (!category || !owner) throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { categoryId: "所选类别已停用，请重新选择" } });
 
@@ -69,14 +118,7 @@ async function insertComplaint(tx: Tx, draftId: string, now: Date, source: Compl
       idempotencyKey: draftId,
       source,
       categoryId: category.id,
-      title: answers.title,
-      description: answers.description,
-      address: answers.address,
-      occurredAt: answers.occurredOn ? new Date(`${answers.occurredOn}T12:00:00+08:00`) : null,
-      citizenName: answers.isAnonymous ? null : answers.citizenName,
-      citizenPhone: answers.isAnonymous ? null : answers.citizenPhone,
-      isAnonymous: answers.isAnonymous,
-      consentToPublish: answers.consentToPublish === "yes",
+      ...fields,
       departmentId: owner.id,
       deadlineAt,
       deadlineStartedAt: now,
@@ -96,7 +138,7 @@ async function insertComplaint(tx: Tx, draftId: string, now: Date, source: Compl
     messages.push({
       recipient: complaint.citizenPhone,
       template: "complaint.received",
-      body: `【${category.name}】您的诉求已受理登记，受理编号${trackingNo}，查询码${accessCode}，由${owner.name}办理，办理期限${due}。请妥善保管查询码。`,
+      body: `【${category.name}】您的${noun}已受理登记，受理编号${trackingNo}，查询码${accessCode}，由${owner.name}办理，办理期限${due}。请妥善保管查询码。`,
       dedupeKey: `received:${complaint.id}`,
       relatedType: "Complaint",
       relatedId: complaint.id,
@@ -106,7 +148,7 @@ async function insertComplaint(tx: Tx, draftId: string, now: Date, source: Compl
     messages.push({
       recipient: contact.phone,
       template: "complaint.new",
-      body: `新诉求${trackingNo}（${category.name}）：${answers.title}。请于${due}前办结。`,
+      body: `新${noun}${trackingNo}（${category.name}）：${fields.title}。请于${due}前办结。`,
       dedupeKey: `new:${complaint.id}:${contact.phone}`,
       relatedType: "Complaint",
       relatedId: complaint.id,

@@ -14,7 +14,8 @@ export const ZPublishedFilters = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
-const published: Prisma.ComplaintWhereInput = { consentToPublish: true, publicationApprovedAt: { not: null }, status: { in: ["RESOLVED", "CLOSED"] } };
+// Investors' inquiries are private correspondence: never listed, even if a consent flag were set.
+const published: Prisma.ComplaintWhereInput = { consentToPublish: true, publicationApprovedAt: { not: null }, status: { in: ["RESOLVED", "CLOSED"] }, source: { not: "INVESTMENT_INQUIRY" } };
 
 function publicView(c: { id: string; trackingNo: string; title: string; publicationText: string | null; resolvedAt: Date | null; createdAt: Date; isAnonymous: boolean; citizenName: string | null; satisfaction: number | null; category: { name: string }; department: { name: string } }) {
   return {

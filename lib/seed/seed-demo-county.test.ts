@@ -42,7 +42,9 @@ describe("seedDemoCounty", () => {
     await seedDemoCounty(prisma, { year: 2026 });
     expect(await snapshot()).toEqual(first);
 
-    expect(await prisma.officer.count()).toBe(6);
+    expect(await prisma.officer.count()).toBe(7);
+    // The investment-promotion office has an officer who sees investors' inquiries in the inbox.
+    expect((await prisma.officer.findUniqueOrThrow({ where: { username: "invest" }, include: { department: true } })).department.code).toBe("INVEST");
     expect(new Set((await prisma.officer.findMany()).map((o) => o.role)).size).toBe(6);
     expect(await prisma.department.count({ where: { isFallbackOwner: true } })).toBe(1);
     expect(await prisma.contentItem.count({ where: { type: "POLICY", status: "PUBLISHED" } })).toBeGreaterThanOrEqual(2);

@@ -12,6 +12,7 @@ import { snapshotOf } from "../content/content-snapshot";
 import { seedDemoOutbox } from "./demo-outbox";
 import { seedDemoComplaints } from "./demo-complaints";
 import { seedDemoCases } from "./demo-cases";
+import { seedDemoBroadcast } from "./demo-broadcast";
 
 export const DEMO_PASSWORD = "Demo2026";
 
@@ -62,6 +63,7 @@ const OFFICERS: { username: string; name: string; role: OfficerRole; department:
   { username: "supervisor", name: "王芳", role: "SUPERVISOR", department: "SUPERVISION", phone: "13800000004" },
   { username: "editor", name: "赵静", role: "CONTENT_EDITOR", department: "GOV_OFFICE", phone: "13800000005" },
   { username: "trace", name: "陈强", role: "TRACE_OPERATOR", department: "AGRI", phone: "13800000006" },
+  { username: "invest", name: "孙悦", role: "DEPARTMENT_HEAD", department: "INVEST", phone: "13800000007" },
 ];
 
 export interface SeedOptions {
@@ -168,6 +170,7 @@ export async function seedDemoCounty(prisma: PrismaClient, options: SeedOptions 
   await seedDemoOutbox(prisma);
   await seedDemoComplaints(prisma);
   await seedDemoCases(prisma, { now: options.now });
+  await seedDemoBroadcast(prisma, { now: options.now });
   log("Demo county seeded.");
 }
 

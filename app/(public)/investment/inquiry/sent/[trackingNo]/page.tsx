@@ -1,0 +1,70 @@
+// GET /investment/inquiry/sent/[trackingNo]: the confirmation. The browser that sent the inquiry
+// holds the tracking number and access code in an http-only cookie (a day), so a reload or a
+// bookmark shows it all; the code is checked like any tracking lookup.
+import Link from "next/link";
+import { cookies } from "next/headers";
+import { formatDeadline } from "@/lib/complaints/complaint-format";
+import { getFiledReceipt } from "@/lib/complaints/get-filed-receipt";
+import { clientKey, receiptCookieName } from "../../../../complaints/client-key";
+
+export const metadata = { title: "投资咨询已提交", robots: { index: false, follow: false } };
+
+async function receiptFromCookie(trackingNo: string) {
+  const value = (await cookies()).get(receiptCookieName(trackingNo))?.value;
+  const [no, accessCode] = value?.split(":") ?? [];
+  if (no !== trackingNo || !accessCode) return null;
+  return getFiledReceipt({ trackingNo, accessCode, clientKey: await clientKey() }).catch(() => null);
+}
+
+export default async function InquirySentPage({ params }: PageProps<"/investment/inquiry/sent/[trackingNo]">) {
+  const trackingNo = (await params).trackingNo.toUpperCase();
+  const receipt = /^TC\d{12}$/.test(trackingNo) ? await receiptFromCookie(trackingNo) : null;
+  return (
+    <div className="mx-auto max-w-2xl">
+      <div className="rounded bg-green-800 p-6 text-center text-white">
+        <h1 className="text-3xl font-bold">投资咨询已提交</h1>
+        <p className="mt-4 text-lg">受理编号</p>
+        <p className="mt-1 break-all font-mono text-3xl font-bold tracking-wide sm:text-4xl sm:tracking-wider" data-testid="tracking-no">
+          {trackingNo}
+        </p>
+        {receipt ? (
+          <>
+            <p className="mt-4 text-lg">查询码（请保密）</p>
+            <p className="mt-1 font-mono text-4xl font-bold tracking-[0.3em]" data-testid="access-code">
+              {receipt.accessCode}
+            </p>
+          </>
+        ) : (
+          <p className="mt-4 text-lg">查询码在提交时已显示，并已通过短信发送到您留下的手机号码。</p>
+        )}
+      </div>
+      {receipt && (
+        <section aria-labelledby="next-title" className="mt-6 rounded border border-slate-200 bg-white p-4">
+          <h2 id="next-title" className="text-2xl font-bold">
+            接下来会怎样
+          </h2>
+          <ol className="mt-3 list-decimal space-y-2 pl-6 text-lg">
+            <li>
+              您的咨询已交 <strong data-testid="department">{receipt.departmentName}</strong> 办理。
+            </li>
+            <li>
+              最迟在 <strong data-testid="deadline">{formatDeadline(receipt.deadlineAt)}</strong> 前答复您。超过期限会被县政府督查室督办。
+            </li>
+            <li>我们已向您的手机发送短信，内含受理编号和查询码；答复后也会短信告知。</li>
+          </ol>
+        </section>
+      )}
+      <p className="mt-4 rounded border-l-4 border-amber-500 bg-amber-50 p-3 text-lg">
+        请保存<strong>受理编号和查询码</strong>，凭这两项在“投诉查询”页面查看办理进度和答复。
+      </p>
+      <div className="mt-6 flex flex-col gap-3 sm:flex-row">
+        <Link href={`/complaints/track?no=${trackingNo}`} className="min-h-12 rounded bg-brand-600 px-6 py-3 text-center text-lg font-bold text-white hover:bg-brand-700">
+          查询办理进度
+        </Link>
+        <Link href="/investment" className="min-h-12 rounded border-2 border-slate-500 bg-white px-6 py-3 text-center text-lg font-bold hover:bg-slate-100">
+          返回招商引资
+        </Link>
+      </div>
+    </div>
+  );
+}
