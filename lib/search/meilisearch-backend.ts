@@ -74,9 +74,20 @@ export function toMeilisearchDocument(doc: SearchDocument): MeilisearchDocument 
   };
 }
 
-export function createMeilisearchBackend({ host, apiKey, timeoutMs = 10_000 }: { host: string; apiKey?: string; timeoutMs?: number }): SearchBackend {
+export function createMeilisearchBackend({
+  host,
+  apiKey,
+  timeoutMs = 10_000,
+  indexUid = MEILISEARCH_INDEX,
+}: {
+  host: string;
+  apiKey?: string;
+  timeoutMs?: number;
+  /** Another index name (the integration test uses its own). */
+  indexUid?: string;
+}): SearchBackend {
   const client = new Meilisearch({ host, apiKey, timeout: timeoutMs, defaultWaitOptions: { timeout: 60_000, interval: 100 } });
-  const index = client.index<MeilisearchDocument>(MEILISEARCH_INDEX);
+  const index = client.index<MeilisearchDocument>(indexUid);
   let isConfigured = false;
 
   async function waitFor(task: ReturnType<typeof index.addDocuments>) {
@@ -87,7 +98,7 @@ export function createMeilisearchBackend({ host, apiKey, timeoutMs = 10_000 }: {
   /** Creates the index with its settings once per process (both are idempotent). */
   async function configure() {
     if (isConfigured) return;
-    const created = await client.createIndex(MEILISEARCH_INDEX, { primaryKey: "key" }).waitTask();
+    const created = await client.createIndex(indexUid, { primaryKey: "key" }).waitTask();
     if (created.status !== "succeeded" && created.error?.code !== "index_already_exists") {
       throw new Error(`Meilisearch could not create the index: ${created.error?.message ?? created.status}`);
     }
