@@ -59,7 +59,7 @@ test.describe("search without JavaScript", () => {
     await expect(facets.getByRole("link", { name: /^办事指南/ })).toHaveAttribute("aria-current", "page");
     const guideCount = Number(/（(\d+)）/.exec((await facets.getByRole("link", { name: /^办事指南/ }).textContent()) ?? "")?.[1]);
     await expect(page.locator("ol > li")).toHaveCount(guideCount);
-    for (const badge of await page.locator("ol > li p span").allTextContents()) expect(badge).toBe("办事指南");
+    for (const badge of await page.locator("ol > li > p:first-child > span:first-child").allTextContents()) expect(badge).toBe("办事指南");
 
     // The search form is a plain GET form.
     await page.getByLabel("搜索内容").fill("医保参保登计");
