@@ -22,6 +22,10 @@ const arg = (name: string, fallback: number) => {
 const docs = arg("--docs", 100_000);
 const rounds = arg("--rounds", 20);
 const url = process.env.DATABASE_URL;
+/** Keep the filled database for EXPLAIN (PostgreSQL only); its name is printed. */
+const keep = process.argv.includes("--keep");
+/** Search a database filled by an earlier `--keep` run (DATABASE_URL names it): no generating. */
+const existing = process.argv.includes("--existing");
 const name = `portal_bench_search_${randomBytes(4).toString("hex")}`;
 
 // A seeded generator, so every run searches the same corpus.
@@ -81,7 +85,9 @@ const QUERIES = [
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 let db: OpenDatabase;
-if (isPostgresUrl(url)) {
+if (existing && isPostgresUrl(url)) {
+  db = openDatabase({ kind: "postgres", url });
+} else if (isPostgresUrl(url)) {
   const admin = openDatabase({ kind: "postgres", url });
   await admin.exec(`CREATE DATABASE "${name}"`);
   await admin.close();
@@ -93,12 +99,12 @@ if (isPostgresUrl(url)) {
 try {
   await applyMigrations(db);
   const prisma = installDatabase(db);
-  console.log(`database: ${isPostgresUrl(url) ? `PostgreSQL (${name}, dropped at the end)` : "PGlite in memory"}; documents: ${docs}`);
+  console.log(`database: ${existing ? `existing ${url}` : isPostgresUrl(url) ? `PostgreSQL (${name}${keep ? ", kept" : ", dropped at the end"})` : "PGlite in memory"}; documents: ${docs}`);
 
   let started = performance.now();
-  const CHUNK = 1000;
+  const CHUNK = existing ? Infinity : 1000;
   let generatingMs = 0;
-  for (let from = 0; from < docs; from += CHUNK) {
+  for (let from = 0; !existing && from < docs; from += CHUNK) {
     const g0 = performance.now();
     const rows = Array.from({ length: Math.min(CHUNK, docs - from) }, (_, k) => generate(from + k));
     generatingMs += performance.now() - g0;
@@ -107,7 +113,7 @@ try {
       VALUES ${Prisma.join(rows.map((r) => Prisma.sql`('content', ${r.id}, ${r.kind}, ${r.title}, ${r.body}, ${r.url}, ${r.publishedAt}, ${r.titleTerms}, ${r.bodyTerms})`))}`;
   }
   await prisma.$executeRawUnsafe(`ANALYZE "SearchDocument"`);
-  console.log(`generated and inserted ${docs} documents in ${((performance.now() - started) / 1000).toFixed(1)} s (of which tokenizing ${(generatingMs / 1000).toFixed(1)} s)`);
+  if (!existing) console.log(`generated and inserted ${docs} documents in ${((performance.now() - started) / 1000).toFixed(1)} s (of which tokenizing ${(generatingMs / 1000).toFixed(1)} s)`);
 
   const backend = createEmbeddedBackend();
   // Warm-up: one pass over the queries.
@@ -138,7 +144,7 @@ try {
   }
 } finally {
   await db.close();
-  if (isPostgresUrl(url)) {
+  if (isPostgresUrl(url) && !keep && !existing) {
     const admin = openDatabase({ kind: "postgres", url });
     await admin.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.close();
