@@ -3,7 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createDepartment, unique } from "@/test/factories";
-import { addOfficer } from "@/test/complaint-fixtures";
+import { addOfficer, createComplaintSetup, fileTestComplaint } from "@/test/complaint-fixtures";
+import { acceptComplaint } from "../complaints/accept-complaint";
+import { approvePublication } from "../complaints/approve-publication";
+import { rateComplaint } from "../complaints/rate-complaint";
+import { resolveComplaint } from "../complaints/resolve-complaint";
 import { createProduct } from "../trace/create-product";
 import { deactivateProduct } from "../trace/deactivate-product";
 import { createEmbeddedBackend } from "./embedded-backend";
@@ -166,5 +170,26 @@ describe("processSearchSyncBatch", () => {
     expect(await job("product", product.id)).not.toBeNull();
     await drainSearchSync({ backend });
     expect(await prisma.searchDocument.findFirst({ where: { docId: product.id } })).toBeNull();
+  });
+
+  it("indexes a case once its publication is approved, masked, and removes it when a redo reopens it", async () => {
+    const { category, head } = await createComplaintSetup();
+    const { complaint, receipt } = await fileTestComplaint(category.id, { title: "王建国反映解放路路面塌陷" });
+    let c = await acceptComplaint({ actor: head, complaintId: complaint.id, expectedVersion: 1 });
+    c = await resolveComplaint({ actor: head, complaintId: c.id, expectedVersion: 2, input: { reply: "已安排施工队修复路面。" } });
+    await drainSearchSync({ backend });
+    expect(await prisma.searchDocument.findFirst({ where: { docId: c.id } })).toBeNull();
+
+    c = await approvePublication({ actor: head, complaintId: c.id, expectedVersion: 3, input: { text: "王建国（电话13812345678）反映解放路18号门口路面塌陷。已修复。" } });
+    await drainSearchSync({ backend });
+    const doc = await prisma.searchDocument.findFirst({ where: { docType: "complaint", docId: c.id } });
+    expect(doc).toMatchObject({ kind: "COMPLAINT", url: `/complaints/published/${c.trackingNo}` });
+    // Only the masked public text reaches the index.
+    expect(`${doc!.title} ${doc!.body}`).not.toMatch(/王建国|13812345678/);
+    expect(doc!.body).toContain("138****5678");
+
+    await rateComplaint({ trackingNo: receipt.trackingNo, accessCode: receipt.accessCode, expectedVersion: 4, input: { solved: "no", satisfaction: "1" } });
+    await drainSearchSync({ backend });
+    expect(await prisma.searchDocument.findFirst({ where: { docType: "complaint", docId: c.id } })).toBeNull();
   });
 });
