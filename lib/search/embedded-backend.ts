@@ -65,7 +65,9 @@ export function createEmbeddedBackend(): SearchBackend {
       const offset = (request.page - 1) * request.pageSize;
       const rows = await prisma.$queryRaw<PageRow[]>`
         WITH m AS MATERIALIZED (
-          SELECT "docType", "docId", "kind", "publishedAt", ("titleTsv" @@ ${q}) AS "inTitle", ts_rank("titleTsv", ${q}) AS "rank"
+          -- ts_rank only where it can change the order: among the (few) title matches.
+          SELECT "docType", "docId", "kind", "publishedAt", ("titleTsv" @@ ${q}) AS "inTitle",
+                 CASE WHEN "titleTsv" @@ ${q} THEN ts_rank("titleTsv", ${q}) ELSE 0 END AS "rank"
             FROM "SearchDocument"
            WHERE "tsv" @@ ${q}
         ), page AS (
