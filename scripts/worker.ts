@@ -1,4 +1,4 @@
-// `npm run worker`: sends the outbox from its own process until SIGTERM or SIGINT, then finishes
+// `npm run worker`: sends the outbox (and keeps the search index current) from its own process until SIGTERM or SIGINT, then finishes
 // the batch in progress and exits 0. For PostgreSQL deployments, where the web processes run with
 // OUTBOX_WORKER=off; PGlite allows one process, so there the web process sends (the default).
 import { describeTarget, resolveDatabaseTarget } from "../lib/db-adapter";
