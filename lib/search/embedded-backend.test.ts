@@ -107,6 +107,12 @@ describe("searchPortal", () => {
     expect(suggestionCandidates("养老保验").slice(0, 2)).toEqual(["养老保", "老保验"]);
   });
 
+  it("says the search is unavailable instead of failing when the backend is down", async () => {
+    const down = { ...backend, search: async () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:7700")) };
+    const result = await searchPortal({ params: { q: "医保" }, backend: down });
+    expect(result).toMatchObject({ isUnavailable: true, total: 0, hits: [] });
+  });
+
   it("suggests nothing when nothing comes close, and ignores a bad type or page", async () => {
     expect((await searchPortal({ params: { q: "量子计算" }, backend })).suggestion).toBeNull();
     const result = await searchPortal({ params: { q: "低保", type: "NOPE", page: "-3" }, backend });

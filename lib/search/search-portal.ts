@@ -25,6 +25,8 @@ export interface PortalSearchResult {
   facets: Partial<Record<SearchKind, number>>;
   /** A query that has results, offered when this one has none. */
   suggestion: { query: string; total: number } | null;
+  /** The index could not be asked (Meilisearch down): the page says so instead of failing. */
+  isUnavailable: boolean;
 }
 
 export async function searchPortal({
@@ -38,10 +40,16 @@ export async function searchPortal({
 }): Promise<PortalSearchResult> {
   const { q, type: kind, page } = ZSearchParams.parse(params);
   const query = cleanQuery(q);
-  const empty: PortalSearchResult = { query, kind, page: 1, pageCount: 1, total: 0, hits: [], facets: {}, suggestion: null };
+  const empty: PortalSearchResult = { query, kind, page: 1, pageCount: 1, total: 0, hits: [], facets: {}, suggestion: null, isUnavailable: false };
   if (!query) return empty;
 
-  const response = await backend.search({ query, kind, page, pageSize });
+  let response;
+  try {
+    response = await backend.search({ query, kind, page, pageSize });
+  } catch (err) {
+    console.error(`[search] ${backend.name} search failed: ${(err as Error).message}`);
+    return { ...empty, isUnavailable: true };
+  }
   const terms = parseQuery(query, synonymsOf);
   const hits = response.hits.map((hit) => ({
     ...hit,

@@ -52,7 +52,12 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
         </button>
       </form>
 
-      {!query ? (
+      {result.isUnavailable ? (
+        <section role="alert" className="rounded border-l-4 border-amber-500 bg-amber-50 p-4">
+          <h2 className="text-xl font-bold">搜索服务暂时不可用</h2>
+          <p className="mt-2">请稍后再试，或从上方栏目进入政策文件、办事指南等页面查找。</p>
+        </section>
+      ) : !query ? (
         <section className="rounded border border-slate-200 bg-white p-4">
           <p className="text-lg">可以搜索政策文件、通知公告、办事指南、预警与惠农信息、招商项目、办理结果公开和农产品。</p>
           <p className="mt-3">
