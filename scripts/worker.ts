@@ -1,4 +1,4 @@
-// `npm run worker`: sends the outbox from its own process until SIGTERM or SIGINT, then finishes
+// `npm run worker`: sends the outbox (and keeps the search index current) from its own process until SIGTERM or SIGINT, then finishes
 // the batch in progress and exits 0. For PostgreSQL deployments, where the web processes run with
 // OUTBOX_WORKER=off; PGlite allows one process, so there the web process sends (the default).
 import { describeTarget, resolveDatabaseTarget } from "../lib/db-adapter";
@@ -7,6 +7,7 @@ import { EnvError, getEnv } from "../lib/env";
 import { selectSmsProvider } from "../lib/notify/select-sms-provider";
 import { sweepComplaintDeadlines } from "../lib/complaints/sweep-deadlines";
 import { startOutboxWorker } from "../lib/notify/start-outbox-worker";
+import { syncSearchIndex } from "../lib/search/sync-search-index";
 
 function main() {
   let env;
@@ -30,7 +31,7 @@ function main() {
   const provider = selectSmsProvider({ env });
   console.log(`[worker] sending the outbox of ${describeTarget(target)} with the ${provider.name} provider`);
   if (provider.name === "dev") console.log("[worker] SMS_PROVIDER=dev: messages are only written to this log, not sent");
-  const worker = startOutboxWorker({ provider, beforeBatch: sweepComplaintDeadlines });
+  const worker = startOutboxWorker({ provider, beforeBatch: [sweepComplaintDeadlines, syncSearchIndex] });
 
   let stopping = false;
   const stop = async (signal: string) => {

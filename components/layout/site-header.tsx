@@ -26,22 +26,23 @@ export function SiteHeader({ siteName, isLarge }: { siteName: string; isLarge: b
               <span className="block text-xs text-brand-100 sm:text-sm">政务服务门户 · 为民办事 限时督办</span>
             </span>
           </Link>
+          {/* On a phone the search box takes its own full-width row under the site name. */}
+          <form action="/search" method="get" role="search" className="order-last flex w-full sm:order-none sm:ml-auto sm:w-auto">
+            <label htmlFor="header-search" className="sr-only">
+              搜索政策、指南、项目
+            </label>
+            <input
+              id="header-search"
+              name="q"
+              type="search"
+              placeholder="搜索政策、指南、项目"
+              className="min-w-0 flex-1 rounded-l border-0 bg-white px-3 py-2 text-slate-900 sm:w-56 sm:flex-none"
+            />
+            <button type="submit" className="shrink-0 rounded-r bg-accent-600 px-4 py-2 font-semibold hover:bg-accent-700">
+              搜索
+            </button>
+          </form>
           <div className="flex items-center gap-2">
-            <form action="/search" method="get" role="search" className="hidden sm:flex">
-              <label htmlFor="header-search" className="sr-only">
-                搜索政策、指南、项目
-              </label>
-              <input
-                id="header-search"
-                name="q"
-                type="search"
-                placeholder="搜索政策、指南、项目"
-                className="w-56 rounded-l border-0 bg-white px-3 py-2 text-slate-900"
-              />
-              <button type="submit" className="rounded-r bg-accent-600 px-4 py-2 font-semibold hover:bg-accent-700">
-                搜索
-              </button>
-            </form>
             <form action={setDisplaySize}>
               <input type="hidden" name="size" value={isLarge ? "normal" : "large"} />
               <button

@@ -53,6 +53,12 @@ export async function listPublishedCases({ filters: raw }: { filters: Record<str
   return { items: rows.map(publicView), total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / PUBLISHED_PAGE_SIZE)), filters };
 }
 
+/** One published case by id, or null while it is not public (the search index reads it this way). */
+export async function getPublishedCaseById({ id }: { id: string }) {
+  const c = await prisma.complaint.findFirst({ where: { ...published, id }, select });
+  return c ? publicView(c) : null;
+}
+
 export async function getPublishedCase({ trackingNo }: { trackingNo: string }) {
   const c = await prisma.complaint.findFirst({ where: { ...published, trackingNo: trackingNo.toUpperCase() }, select });
   return c ? publicView(c) : null;

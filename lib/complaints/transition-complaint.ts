@@ -11,6 +11,7 @@ import { writeAudit } from "../audit/write-audit";
 import { assertPermission, can, type Actor } from "../auth/actor";
 import type { Permission } from "../auth/permissions";
 import { enqueueMessages, type OutboxInput } from "../notify/enqueue-message";
+import { enqueueSearchSync } from "../search/enqueue-search-sync";
 import { formatTime, STATUS_LABELS } from "./complaint-format";
 
 export type LoadedComplaint = Prisma.ComplaintGetPayload<{
@@ -91,6 +92,11 @@ export async function transitionComplaint(spec: TransitionSpec, now = new Date()
       },
     });
     if (plan.messages?.length) await enqueueMessages(tx, plan.messages);
+    // A published case is in the public search: approval adds it, and any later change (a redo
+    // reopens it, which takes it out of the public list) must reach the index too.
+    if (complaint.publicationApprovedAt || plan.data.publicationApprovedAt) {
+      await enqueueSearchSync(tx, [{ type: "complaint", id: complaint.id }]);
+    }
     if (spec.actor) {
       await writeAudit(tx, {
         actorId: spec.actor.id,

@@ -25,8 +25,11 @@ export function startOutboxWorker({
   log?: { info: (line: string) => void; error: (line: string) => void };
   /** false in the web process: the loop's timer must not keep a stopping server alive. */
   keepProcessAlive?: boolean;
-  /** Runs first on every tick (the deadline sweeper), so the warnings it queues go out at once. */
-  beforeBatch?: () => Promise<void>;
+  /**
+   * Runs first on every tick (the deadline sweeper, the search index sync), so the warnings they
+   * queue go out at once. Each job runs even if the one before it failed.
+   */
+  beforeBatch?: (() => Promise<void>) | (() => Promise<void>)[];
 }): OutboxWorker {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -42,10 +45,12 @@ export function startOutboxWorker({
 
   const tick = async () => {
     let result: OutboxBatchResult | undefined;
-    try {
-      await beforeBatch?.();
-    } catch (err) {
-      log.error(`[outbox] before-batch job failed: ${(err as Error).message}`);
+    for (const job of [beforeBatch ?? []].flat()) {
+      try {
+        await job();
+      } catch (err) {
+        log.error(`[outbox] before-batch job failed: ${(err as Error).message}`);
+      }
     }
     try {
       result = await deliverOutboxBatch({ provider, limit });

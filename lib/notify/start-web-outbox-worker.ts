@@ -4,6 +4,7 @@
 import type { TEnv } from "../env";
 import { selectSmsProvider } from "./select-sms-provider";
 import { sweepComplaintDeadlines } from "../complaints/sweep-deadlines";
+import { syncSearchIndex } from "../search/sync-search-index";
 import { startOutboxWorker, type OutboxWorker } from "./start-outbox-worker";
 
 const store = globalThis as unknown as { __portalOutboxWorker?: OutboxWorker };
@@ -11,6 +12,6 @@ const store = globalThis as unknown as { __portalOutboxWorker?: OutboxWorker };
 export function startWebOutboxWorker({ env }: { env: TEnv }): void {
   if (store.__portalOutboxWorker) return;
   const provider = selectSmsProvider({ env });
-  store.__portalOutboxWorker = startOutboxWorker({ provider, keepProcessAlive: false, beforeBatch: sweepComplaintDeadlines });
+  store.__portalOutboxWorker = startOutboxWorker({ provider, keepProcessAlive: false, beforeBatch: [sweepComplaintDeadlines, syncSearchIndex] });
   console.log(`[outbox] worker started in the web process (${provider.name} provider; OUTBOX_WORKER=off to run it separately)`);
 }

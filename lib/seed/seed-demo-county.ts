@@ -13,6 +13,7 @@ import { seedDemoOutbox } from "./demo-outbox";
 import { seedDemoComplaints } from "./demo-complaints";
 import { seedDemoCases } from "./demo-cases";
 import { seedDemoBroadcast } from "./demo-broadcast";
+import { enqueueSearchSync } from "../search/enqueue-search-sync";
 
 export const DEMO_PASSWORD = "Demo2026";
 
@@ -171,6 +172,7 @@ export async function seedDemoCounty(prisma: PrismaClient, options: SeedOptions 
   await seedDemoComplaints(prisma);
   await seedDemoCases(prisma, { now: options.now });
   await seedDemoBroadcast(prisma, { now: options.now });
+  await queueSearchIndexing(prisma);
   log("Demo county seeded.");
 }
 
@@ -257,4 +259,22 @@ async function seedProduce(prisma: PrismaClient): Promise<void> {
       });
     }
   }
+}
+
+/**
+ * Queues every searchable document for the search index, so search works right after a fresh
+ * start: the worker in the web process (or `npm run worker`) indexes them within seconds. The job
+ * processor decides what is public; queuing a document that is not does no harm.
+ */
+async function queueSearchIndexing(prisma: PrismaClient): Promise<void> {
+  const [content, products, cases] = await Promise.all([
+    prisma.contentItem.findMany({ select: { id: true } }),
+    prisma.product.findMany({ select: { id: true } }),
+    prisma.complaint.findMany({ where: { publicationApprovedAt: { not: null } }, select: { id: true } }),
+  ]);
+  await enqueueSearchSync(prisma, [
+    ...content.map((c) => ({ type: "content" as const, id: c.id })),
+    ...products.map((p) => ({ type: "product" as const, id: p.id })),
+    ...cases.map((c) => ({ type: "complaint" as const, id: c.id })),
+  ]);
 }

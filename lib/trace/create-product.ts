@@ -4,6 +4,7 @@ import { prisma } from "../db";
 import { isUniqueViolation } from "../db-errors";
 import { AppError } from "../errors";
 import { writeAudit } from "../audit/write-audit";
+import { enqueueSearchSync } from "../search/enqueue-search-sync";
 import { assertPermission, type Actor } from "../auth/actor";
 import { parseInput } from "../validation";
 import { ZCreateProductInput } from "./trace.schema";
@@ -16,6 +17,7 @@ export async function createProduct({ actor, input }: { actor: Actor; input: Rec
   try {
     return await prisma.$transaction(async (tx) => {
       const product = await tx.product.create({ data });
+      await enqueueSearchSync(tx, [{ type: "product", id: product.id }]);
       await writeAudit(tx, { actorId: actor.id, action: "trace.product_created", targetType: "Product", targetId: product.id, details: { name: product.name, gtin: product.gtin } });
       return product;
     });

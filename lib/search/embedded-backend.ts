@@ -1,0 +1,96 @@
+// The embedded search backend: the SearchDocument table in the portal's own database (PostgreSQL
+// or PGlite alike). Terms are made in TypeScript (tokenize.ts), so the database only needs the
+// `simple` text-search configuration and a GIN index on the generated tsvector.
+//
+// Ranking: documents whose title holds every query term first, then how well the title matches
+// (ts_rank on the small title vector), then the newest. The document vector `tsv` is only used
+// through its GIN index (exact for queries without weights, so no recheck reads it): ranking by
+// it would read and decompress the large vector of every match, which at 100,000 documents and a
+// common term (5,000 matches) costs hundreds of milliseconds.
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { prisma } from "../db";
+import type { SearchDocType } from "./enqueue-search-sync";
+import { synonymsOf } from "./synonyms";
+import { indexTermsText, parseQuery, toTsquery } from "./tokenize";
+import type { SearchBackend, SearchDocument, SearchHit, SearchKind, SearchRequest, SearchResponse } from "./search-types";
+
+interface PageRow {
+  facets: Record<string, number> | string | null;
+  type: string | null;
+  id: string | null;
+  kind: string | null;
+  title: string | null;
+  body: string | null;
+  url: string | null;
+  publishedAt: Date | null;
+}
+
+// Drivers hand json back parsed (pg) or as text (some adapters); accept both.
+const parseJson = (v: Record<string, number> | string | null | undefined): Record<string, number> | null =>
+  typeof v === "string" ? (JSON.parse(v) as Record<string, number>) : (v ?? null);
+
+export function createEmbeddedBackend(): SearchBackend {
+  return {
+    name: "embedded",
+
+    async upsert(docs: SearchDocument[]) {
+      for (const doc of docs) {
+        const titleTerms = indexTermsText(doc.title);
+        const bodyTerms = indexTermsText(doc.body);
+        await prisma.$executeRaw`
+          INSERT INTO "SearchDocument" ("docType", "docId", "kind", "title", "body", "url", "publishedAt", "titleTerms", "bodyTerms", "indexedAt")
+          VALUES (${doc.type}, ${doc.id}, ${doc.kind}, ${doc.title}, ${doc.body}, ${doc.url}, ${doc.publishedAt}, ${titleTerms}, ${bodyTerms}, now())
+          ON CONFLICT ("docType", "docId") DO UPDATE SET
+            "kind" = EXCLUDED."kind", "title" = EXCLUDED."title", "body" = EXCLUDED."body", "url" = EXCLUDED."url",
+            "publishedAt" = EXCLUDED."publishedAt", "titleTerms" = EXCLUDED."titleTerms", "bodyTerms" = EXCLUDED."bodyTerms",
+            "indexedAt" = EXCLUDED."indexedAt"`;
+      }
+    },
+
+    async remove(refs: { type: SearchDocType; id: string }[]) {
+      for (const ref of refs) {
+        await prisma.searchDocument.deleteMany({ where: { docType: ref.type, docId: ref.id } });
+      }
+    },
+
+    async search(request: SearchRequest): Promise<SearchResponse> {
+      const terms = parseQuery(request.query, synonymsOf);
+      if (terms.length === 0) return { hits: [], total: 0, facets: {} };
+      const q = Prisma.sql`to_tsquery('simple', ${toTsquery(terms)})`;
+
+      // One pass over the matches (each one is a heap visit: a GIN index cannot answer alone)
+      // gives both the counts per kind and the page; only the page's rows are read in full.
+      const kindFilter = request.kind ? Prisma.sql`WHERE "kind" = ${request.kind}` : Prisma.empty;
+      const offset = (request.page - 1) * request.pageSize;
+      const rows = await prisma.$queryRaw<PageRow[]>`
+        WITH m AS MATERIALIZED (
+          -- ts_rank only where it can change the order: among the (few) title matches.
+          SELECT "docType", "docId", "kind", "publishedAt", ("titleTsv" @@ ${q}) AS "inTitle",
+                 CASE WHEN "titleTsv" @@ ${q} THEN ts_rank("titleTsv", ${q}) ELSE 0 END AS "rank"
+            FROM "SearchDocument"
+           WHERE "tsv" @@ ${q}
+        ), page AS (
+          SELECT * FROM m ${kindFilter}
+           ORDER BY "inTitle" DESC, "rank" DESC, "publishedAt" DESC NULLS LAST, "docId"
+           LIMIT ${request.pageSize} OFFSET ${offset}
+        )
+        SELECT f.facets, d."docType" AS type, d."docId" AS id, d."kind", d."title", d."body", d."url", d."publishedAt"
+          FROM (SELECT json_object_agg("kind", n) AS facets FROM (SELECT "kind", count(*)::int AS n FROM m GROUP BY "kind") k) f
+          LEFT JOIN (page p JOIN "SearchDocument" d ON d."docType" = p."docType" AND d."docId" = p."docId") ON true
+         ORDER BY p."inTitle" DESC, p."rank" DESC, p."publishedAt" DESC NULLS LAST, p."docId"`;
+
+      const facets: Partial<Record<SearchKind, number>> = {};
+      for (const [kind, n] of Object.entries(parseJson(rows[0]?.facets) ?? {})) facets[kind as SearchKind] = Number(n);
+      const total = request.kind ? (facets[request.kind] ?? 0) : Object.values(facets).reduce((a, b) => a + (b ?? 0), 0);
+      const hits: SearchHit[] = rows
+        .filter((r) => r.id !== null)
+        .map((r) => ({ type: r.type as SearchDocType, id: r.id!, kind: r.kind as SearchKind, title: r.title!, body: r.body!, url: r.url!, publishedAt: r.publishedAt }));
+      return { hits, total, facets };
+    },
+
+    async reset() {
+      await prisma.$executeRaw`DELETE FROM "SearchDocument"`;
+    },
+  };
+}
