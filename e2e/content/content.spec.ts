@@ -47,6 +47,21 @@ test.describe("content editor", () => {
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expect(page.getByText("3个工作日")).toBeVisible();
     await expect(page.getByRole("checkbox", { name: "户口簿" })).toBeVisible();
+
+    // The search index takes the change from its job queue (the worker runs every few seconds),
+    // and unpublishing takes it out again.
+    const search = async (visible: boolean) =>
+      expect(async () => {
+        await page.goto(`/search?q=${encodeURIComponent(title)}`);
+        await expect(page.getByRole("link", { name: title })).toHaveCount(visible ? 1 : 0, { timeout: 1000 });
+      }).toPass({ timeout: 40_000 });
+    await search(true);
+    await page.getByRole("link", { name: title }).click();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+    await page.goto(editUrl);
+    await page.getByRole("button", { name: "撤回" }).click();
+    await search(false);
   });
 
   test("[content editor] restores an earlier version", async ({ page }) => {

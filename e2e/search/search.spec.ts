@@ -51,7 +51,7 @@ test.describe("search without JavaScript", () => {
     await page.getByRole("navigation", { name: "分页" }).getByRole("link", { name: "下一页" }).click();
     await expect(page).toHaveURL(/page=2/);
     await expect(page.getByText("第 2 / ")).toBeVisible();
-    await expect(page.locator("ol > li")).toHaveCount(total - 10);
+    await expect(page.locator("ol > li")).toHaveCount(Math.min(10, total - 10));
 
     const facets = page.getByRole("navigation", { name: "按类型筛选" });
     await facets.getByRole("link", { name: /^办事指南（\d+）$/ }).click();
