@@ -56,7 +56,7 @@ const TYPE_FIELDS: Record<string, Spec[]> = {
   WARNING: [
     { name: "hazard", label: "预警种类", hint: "如 寒潮、暴雨、森林火险、地质灾害" },
     { name: "warningLevel", label: "预警级别", kind: "select", options: LEVELS },
-    { name: "area", label: "影响区域", hint: "如 全县，或 清溪镇、白马乡" },
+    { name: "area", label: "影响区域", hint: "如 全县，或 清溪镇、石门乡" },
     { name: "validFrom", label: "生效时间", kind: "datetime-local", hint: "北京时间" },
     { name: "validUntil", label: "解除时间", kind: "datetime-local", hint: "北京时间；过了解除时间，公开页面会标明“已过期”" },
   ],

@@ -189,7 +189,7 @@ test.describe("public content pages", () => {
     await expect(band.getByText("橙色预警").first()).toBeVisible();
     await band.getByRole("link", { name: "桐川县气象台发布暴雨橙色预警信号" }).click();
     await expect(page.getByText("橙色预警（II级 严重）")).toBeVisible();
-    await expect(page.getByText("清溪镇、白马乡、城关镇")).toBeVisible();
+    await expect(page.getByText("清溪镇、石门乡、城关镇")).toBeVisible();
     await page.goto("/warnings");
     await expect(page.getByRole("link", { name: "短信订阅预警" })).toHaveAttribute("href", "/warnings/subscribe");
     await page.getByRole("link", { name: "桐川县气象台发布高温黄色预警" }).click();

@@ -301,11 +301,11 @@ export const DEMO_CONTENT: DemoContent[] = [
     slug: "warning-rainstorm-orange",
     type: "WARNING",
     title: "桐川县气象台发布暴雨橙色预警信号",
-    summary: "预计未来24小时清溪镇、白马乡等地将出现50毫米以上降水，局地可达100毫米，请做好山洪和地质灾害防范。",
+    summary: "预计未来24小时清溪镇、石门乡等地将出现50毫米以上降水，局地可达100毫米，请做好山洪和地质灾害防范。",
     department: "AGRI",
     publishedAt: "2026-11-23T08:00:00+08:00",
     warningLevel: "ORANGE",
-    area: "清溪镇、白马乡、城关镇",
+    area: "清溪镇、石门乡、城关镇",
     activeForHours: 72,
     fields: { hazard: "暴雨" },
     body: `## 防御指南
