@@ -95,6 +95,7 @@ test("[officer] a second officer acting on a stale page sees the conflict messag
   const conflict = head.getByTestId("case-conflict");
   await expect(conflict).toContainText(/该案件已被张明于\d{2}:\d{2}修改，请刷新页面/);
   await expect(head.getByLabel("不予受理的理由")).toHaveValue(reason);
+  await expect(conflict.getByTestId("case-conflict-typed")).toHaveText(reason);
 
   await conflict.getByRole("link", { name: /刷新页面/ }).click();
   await expect(head.getByTestId("case-conflict")).toHaveCount(0);

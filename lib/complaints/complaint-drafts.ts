@@ -52,32 +52,37 @@ export async function getComplaintDraft(draftId: string): Promise<ComplaintDraft
   return { id: draft.id, values: draft.data as DraftValues, photos: draft.attachments, complaintId: draft.complaintId };
 }
 
-export interface SaveDraftResult {
+interface Saved {
   draft: ComplaintDraftView;
-  answers: TComplaintAnswers;
+  photoError?: string;
 }
 
-/**
- * Saves the answers and any new photos, removes the photos the person unticked, then validates.
- * Good photos are kept even when other answers are wrong; on any problem it throws a VALIDATION
- * AppError whose field messages the form shows, after everything acceptable has been saved.
- */
-export async function saveComplaintDraft({
-  draftId,
-  values,
-  photos = [],
-  removePhotoIds = [],
-}: {
-  draftId: string;
-  values: DraftValues;
-  photos?: UploadedPhoto[];
-  removePhotoIds?: string[];
-}): Promise<SaveDraftResult> {
-  if (!isDraftId(draftId)) throw new AppError("VALIDATION", "表单已失效，请重新填写", { fieldErrors: { form: "表单已失效，请刷新页面后重新填写" } });
-  const answers = pickAnswers(values);
-  const existing = await prisma.complaintDraft.findUnique({ where: { id: draftId }, select: { complaintId: true } });
-  if (existing?.complaintId) throw new AppError("CONFLICT", "这份诉求已经提交，请查看回执。");
+const ALREADY_FILED = () => new AppError("CONFLICT", "这份诉求已经提交，请查看回执。");
 
+/**
+ * Answers only (the common case): one statement saves them unless the draft was filed already and
+ * returns the photos kept so far. A filed draft's answers are never overwritten.
+ */
+async function saveAnswers(draftId: string, answers: DraftValues): Promise<Saved> {
+  const at = new Date().toISOString();
+  const [row] = await prisma.$queryRaw<{ saved: number; photos: DraftPhoto[] }[]>`
+    WITH saved AS (
+      INSERT INTO "ComplaintDraft" ("id", "data", "createdAt", "updatedAt")
+      VALUES (${draftId}, ${JSON.stringify(answers)}::jsonb, ${at}::timestamp, ${at}::timestamp)
+      ON CONFLICT ("id") DO UPDATE SET "data" = EXCLUDED."data", "updatedAt" = EXCLUDED."updatedAt"
+      WHERE "ComplaintDraft"."complaintId" IS NULL
+      RETURNING "id"
+    )
+    SELECT (SELECT count(*) FROM saved)::int AS "saved",
+      COALESCE((SELECT json_agg(json_build_object('id', a."id", 'fileName', a."fileName", 'mimeType', a."mimeType", 'size', a."size") ORDER BY a."createdAt")
+        FROM "Attachment" a WHERE a."draftId" = ${draftId}), '[]'::json) AS "photos"`;
+  if (!row || row.saved === 0) throw ALREADY_FILED();
+  return { draft: { id: draftId, values: answers, photos: row.photos, complaintId: null } };
+}
+
+async function saveAnswersAndPhotos(draftId: string, answers: DraftValues, photos: UploadedPhoto[], removePhotoIds: string[]): Promise<Saved> {
+  const existing = await prisma.complaintDraft.findUnique({ where: { id: draftId }, select: { complaintId: true } });
+  if (existing?.complaintId) throw ALREADY_FILED();
   const photoError = await prisma.$transaction(async (tx) => {
     await tx.complaintDraft.upsert({
       where: { id: draftId },
@@ -101,11 +106,37 @@ export async function saveComplaintDraft({
     }
     return error;
   });
+  return { draft: (await getComplaintDraft(draftId))!, photoError };
+}
+
+export interface SaveDraftResult {
+  draft: ComplaintDraftView;
+  answers: TComplaintAnswers;
+}
+
+/**
+ * Saves the answers and any new photos, removes the photos the person unticked, then validates.
+ * Good photos are kept even when other answers are wrong; on any problem it throws a VALIDATION
+ * AppError whose field messages the form shows, after everything acceptable has been saved.
+ */
+export async function saveComplaintDraft({
+  draftId,
+  values,
+  photos = [],
+  removePhotoIds = [],
+}: {
+  draftId: string;
+  values: DraftValues;
+  photos?: UploadedPhoto[];
+  removePhotoIds?: string[];
+}): Promise<SaveDraftResult> {
+  if (!isDraftId(draftId)) throw new AppError("VALIDATION", "表单已失效，请重新填写", { fieldErrors: { form: "表单已失效，请刷新页面后重新填写" } });
+  const answers = pickAnswers(values);
+  const { draft, photoError } = photos.length === 0 && removePhotoIds.length === 0 ? await saveAnswers(draftId, answers) : await saveAnswersAndPhotos(draftId, answers, photos, removePhotoIds);
 
   const parsed = ZComplaintAnswers.safeParse(answers);
   const fieldErrors: Record<string, string> = parsed.success ? {} : fieldErrorsOf(parsed.error);
   if (photoError) fieldErrors.photos = photoError;
-  const draft = (await getComplaintDraft(draftId))!;
   if (!parsed.success || photoError) throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors });
   if (draft.photos.length > MAX_PHOTOS) throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { photos: `最多上传${MAX_PHOTOS}张照片` } });
   return { draft, answers: parsed.data };

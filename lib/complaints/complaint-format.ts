@@ -43,5 +43,19 @@ export function isOverdue(c: { status: ComplaintStatus; deadlineAt: Date }, now 
   return isOpenStatus(c.status) && c.deadlineAt.getTime() < now.getTime();
 }
 
+/**
+ * Near due (临期): open, not yet overdue, and at least 80% of the time used, i.e. past the
+ * yellow-warning point (DESIGN.md "Supervision"). The one meaning of "near due" for the inbox
+ * filter and badges, the case page, the dashboard and the supervision board.
+ */
+export function isNearDue(c: { status: ComplaintStatus; deadlineAt: Date; yellowWarnAt: Date | null }, now = new Date()): boolean {
+  return isOpenStatus(c.status) && !isOverdue(c, now) && !!c.yellowWarnAt && c.yellowWarnAt.getTime() <= now.getTime();
+}
+
+/** The same rule as a query condition (open statuses are the caller's). */
+export function nearDueWhere(now: Date) {
+  return { deadlineAt: { gte: now }, yellowWarnAt: { lte: now } };
+}
+
 /** Days after resolution in which "not solved" sends the case back for a redo. */
 export const REOPEN_WINDOW_DAYS = 7;

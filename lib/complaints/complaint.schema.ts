@@ -16,30 +16,44 @@ const optionalText = (max: number, long: string) =>
 
 export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
 
+const ZAnswerFields = z.object({
+  categoryId: z.string({ error: "请选择投诉类别" }).min(1, "请选择投诉类别"),
+  title: text(4, 50, "请填写标题", "标题至少需要4个字", "标题请控制在50字以内"),
+  description: text(10, 2000, "请描述发生了什么", "请至少写10个字，说清楚发生了什么", "情况描述请控制在2000字以内"),
+  address: text(2, 200, "请填写发生地点", "请把地点写得更具体一些", "地点请控制在200字以内"),
+  occurredOn: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.iso.date("发生日期应为有效日期，例如 2026-11-20").optional(),
+  ),
+  isAnonymous: checkbox,
+  citizenName: optionalText(20, "姓名请控制在20字以内"),
+  citizenPhone: optionalText(11, "联系电话应为11位手机号"),
+  consentToPublish: z.enum(["yes", "no"], { error: "请选择是否同意公开办理结果" }),
+});
+
+/**
+ * A cross-field rule runs whenever the fields it reads are valid, even if other fields are not
+ * (zod skips an object's refinements after any failed field unless told `when`), so the person
+ * sees every problem in one round (CONVENTIONS.md "Forms").
+ */
+const whenValid = (fields: z.ZodType) => (payload: { value: unknown }) => fields.safeParse(payload.value).success;
+const ZDateField = ZAnswerFields.pick({ occurredOn: true });
+const ZNameFields = ZAnswerFields.pick({ isAnonymous: true, citizenName: true });
+const ZPhoneFields = ZAnswerFields.pick({ isAnonymous: true, citizenPhone: true });
+const todayInBeijing = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+
 /** The answers of the filing form (photos are handled separately: lib/complaints/photos.ts). */
-export const ZComplaintAnswers = z
-  .object({
-    categoryId: z.string({ error: "请选择投诉类别" }).min(1, "请选择投诉类别"),
-    title: text(4, 50, "请填写标题", "标题至少需要4个字", "标题请控制在50字以内"),
-    description: text(10, 2000, "请描述发生了什么", "请至少写10个字，说清楚发生了什么", "情况描述请控制在2000字以内"),
-    address: text(2, 200, "请填写发生地点", "请把地点写得更具体一些", "地点请控制在200字以内"),
-    occurredOn: z.preprocess(
-      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-      z.iso.date("发生日期应为有效日期，例如 2026-11-20").optional(),
-    ),
-    isAnonymous: checkbox,
-    citizenName: optionalText(20, "姓名请控制在20字以内"),
-    citizenPhone: optionalText(11, "联系电话应为11位手机号"),
-    consentToPublish: z.enum(["yes", "no"], { error: "请选择是否同意公开办理结果" }),
-  })
-  .superRefine((v, ctx) => {
-    if (v.occurredOn && v.occurredOn > new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)) {
-      ctx.addIssue({ code: "custom", path: ["occurredOn"], message: "发生日期不能晚于今天" });
-    }
-    if (v.isAnonymous) return;
-    if (!v.citizenName) ctx.addIssue({ code: "custom", path: ["citizenName"], message: "请填写姓名，或选择匿名反映" });
-    if (!v.citizenPhone) ctx.addIssue({ code: "custom", path: ["citizenPhone"], message: "请填写联系电话，或选择匿名反映" });
-    else if (!MOBILE_PATTERN.test(v.citizenPhone)) ctx.addIssue({ code: "custom", path: ["citizenPhone"], message: "联系电话应为11位手机号" });
+export const ZComplaintAnswers = ZAnswerFields.refine((v) => !v.occurredOn || v.occurredOn <= todayInBeijing(), {
+  path: ["occurredOn"],
+  message: "发生日期不能晚于今天",
+  when: whenValid(ZDateField),
+})
+  .refine((v) => v.isAnonymous || !!v.citizenName, { path: ["citizenName"], message: "请填写姓名，或选择匿名反映", when: whenValid(ZNameFields) })
+  .refine((v) => v.isAnonymous || !!v.citizenPhone, { path: ["citizenPhone"], message: "请填写联系电话，或选择匿名反映", when: whenValid(ZPhoneFields) })
+  .refine((v) => v.isAnonymous || !v.citizenPhone || MOBILE_PATTERN.test(v.citizenPhone), {
+    path: ["citizenPhone"],
+    message: "联系电话应为11位手机号",
+    when: whenValid(ZPhoneFields),
   });
 export type TComplaintAnswers = z.infer<typeof ZComplaintAnswers>;
 

@@ -29,7 +29,11 @@ export async function decideExtension({ actor, complaintId, expectedVersion, inp
           return {
             data: clear,
             event: { type: "EXTENSION_REFUSED", note: `不同意延期${note ? `：${note}` : ""}`, isPublic: false },
-            messages: requester.map((r) => ({ recipient: r.phone, template: "complaint.extension_refused", body: `案件${c.trackingNo}的延期申请未获同意，请按原期限${formatDeadline(c.deadlineAt)}办结。`, dedupeKey: `extension-refused:${c.id}:${c.version}`, relatedType: "Complaint", relatedId: c.id })),
+            // The citizen is told either way (the issue: "a supervisor approves or refuses; the citizen is told").
+            messages: [
+              ...citizenMessage(c, "complaint.extension_refused_citizen", `您的诉求${c.trackingNo}的延期办理申请未获批准，承办部门须在原定期限${formatDeadline(c.deadlineAt)}前办结。`, String(c.version)),
+              ...requester.map((r) => ({ recipient: r.phone, template: "complaint.extension_refused", body: `案件${c.trackingNo}的延期申请未获同意，请按原期限${formatDeadline(c.deadlineAt)}办结。`, dedupeKey: `extension-refused:${c.id}:${c.version}`, relatedType: "Complaint", relatedId: c.id })),
+            ],
           };
         }
         const until = c.extensionRequestedUntil;

@@ -103,3 +103,34 @@ describe("filing a complaint", () => {
     expect(locked).toMatchObject({ code: "RATE_LIMITED" });
   });
 });
+
+describe("filing uses the settings as they are now, on every server instance", () => {
+  it("sees an SLA class, a category mapping and a calendar day changed after an earlier filing", async () => {
+    const { category, sla } = await createComplaintSetup({ amount: 7 });
+    const other = await prisma.department.create({ data: { code: `D_${Date.now()}`, name: `新部门${Date.now()}` } });
+    // Monday 2026-11-02 10:00 Beijing.
+    const monday = new Date("2026-11-02T10:00:00+08:00");
+    const before = await fileTestComplaint(category.id, {}, monday);
+    expect(before.complaint.deadlineAt.toISOString()).toBe(new Date("2026-11-11T23:59:59+08:00").toISOString());
+
+    // As an admin on another instance would: straight in the database, not through this process.
+    await prisma.slaClass.update({ where: { id: sla.id }, data: { amount: 3 } });
+    await prisma.complaintCategory.update({ where: { id: category.id }, data: { departmentId: other.id } });
+    await prisma.workCalendarDay.create({ data: { date: new Date("2026-11-04T00:00:00Z"), isWorkingDay: false, holidayName: "测试休息日" } });
+    const after = await fileTestComplaint(category.id, {}, monday);
+    // 3 working days from Tuesday, Wednesday off: Tuesday, Thursday, Friday.
+    expect(after.complaint.deadlineAt.toISOString()).toBe(new Date("2026-11-06T23:59:59+08:00").toISOString());
+    expect(after.complaint.departmentId).toBe(other.id);
+    expect(after.receipt.departmentName).toBe(other.name);
+  });
+
+  it("writes the SUBMITTED event with the case, and never overwrites the answers of a filed draft", async () => {
+    const { category } = await createComplaintSetup();
+    const { draftId, complaint } = await fileTestComplaint(category.id);
+    expect(await prisma.complaintEvent.findMany({ where: { complaintId: complaint.id }, select: { type: true, toStatus: true } })).toEqual([{ type: "SUBMITTED", toStatus: "SUBMITTED" }]);
+    const err = await saveComplaintDraft({ draftId, values: answers(category.id, { title: "提交之后又改的标题" }) }).catch((e) => e);
+    expect(err).toMatchObject({ code: "CONFLICT" });
+    const draft = await prisma.complaintDraft.findUniqueOrThrow({ where: { id: draftId } });
+    expect((draft.data as Record<string, string>).title).toBe("解放路路面塌陷");
+  });
+});

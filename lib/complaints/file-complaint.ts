@@ -2,19 +2,17 @@
 // the POST or a retry after a timeout returns the first filing and its receipt, never a second
 // case (DESIGN.md "Bad input, faults, security").
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { randomUUID } from "node:crypto";
 import type { ComplaintSource } from "@/generated/prisma/enums";
-import { prisma, type Tx } from "../db";
+import { prisma } from "../db";
 import { isUniqueViolation } from "../db-errors";
 import { AppError } from "../errors";
 import { getAuthSecret } from "../auth/auth-secret";
-import { loadCalendarOverrides } from "../calendar/load-calendar";
 import { computeDeadline, yellowWarningPoint } from "../calendar/work-calendar";
-import { enqueueMessages } from "../notify/enqueue-message";
 import { ZComplaintAnswers } from "./complaint.schema";
 import { inquiryAsComplaint, ZInvestmentInquiryDraft } from "../investment/investment-inquiry.schema";
 import { formatDeadline } from "./complaint-format";
-import { departmentContacts } from "./notify-recipients";
+import { getFilingSettings, type FilingCategory, type FilingSettings } from "./filing-settings";
 import { accessCodeFor, generateTrackingNo, hashAccessCode } from "./tracking-codes";
 
 /** The category investors' inquiries file under (seeded with the SLA class INVESTMENT). */
@@ -49,9 +47,24 @@ async function receiptOf(complaintId: string, draftId: string, isNew: boolean): 
   };
 }
 
+interface DraftRow {
+  data: unknown;
+  complaintId: string | null;
+  settingsVersion: number | null;
+}
+
+/** The draft and, in the same query, the settings version the filing must use (filing-settings.ts). */
+async function readDraft(draftId: string): Promise<DraftRow | null> {
+  const rows = await prisma.$queryRaw<DraftRow[]>`
+    SELECT d."data", d."complaintId",
+      (SELECT v."version" FROM "SettingsVersion" v WHERE v."scope" = 'complaints') AS "settingsVersion"
+    FROM "ComplaintDraft" d WHERE d."id" = ${draftId}`;
+  return rows[0] ?? null;
+}
+
 /** The case a draft files as, whichever form wrote the draft. */
 interface Filing {
-  category: Prisma.ComplaintCategoryGetPayload<{ include: { slaClass: true; department: true } }> | null;
+  category: FilingCategory | null;
   fields: {
     title: string;
     description: string;
@@ -66,30 +79,28 @@ interface Filing {
   noun: string;
 }
 
-async function filingOf(tx: Tx, data: unknown, source: ComplaintSource): Promise<Filing> {
+function filingOf(data: unknown, source: ComplaintSource, settings: FilingSettings): Filing {
   const invalid = () => new AppError("VALIDATION", "提交失败，请检查以下问题");
+  const active = (c: FilingCategory | undefined) => (c?.isActive ? c : null);
   if (source === "INVESTMENT_INQUIRY") {
     // Investors' inquiries (lib/investment) are cases of their own category, which the public
     // complaint form does not offer (isPublic false): same lifecycle, own deadline class.
     const parsed = ZInvestmentInquiryDraft.safeParse(data);
     if (!parsed.success) throw invalid();
-    const category = await tx.complaintCategory.findFirst({ where: { code: INVESTMENT_INQUIRY_CATEGORY, isActive: true }, include: { slaClass: true, department: true } });
+    const category = active([...settings.categories.values()].find((c) => c.code === INVESTMENT_INQUIRY_CATEGORY));
     return { category, fields: inquiryAsComplaint(parsed.data), noun: "咨询" };
   }
   const parsed = ZComplaintAnswers.safeParse(data);
   if (!parsed.success) throw invalid();
   const answers = parsed.data;
-  const category = await tx.complaintCategory.findFirst({
-    where: { id: answers.categoryId, isActive: true, isPublic: true },
-    include: { slaClass: true, department: true },
-  });
+  const found = active(settings.categories.get(answers.categoryId));
   return {
-    category,
+    category: found?.isPublic ? found : null,
     noun: "诉求",
     fields: {
       title: answers.title,
       description: answers.description,
-      address: answers.address,
+      address: answers.address ?? null,
       occurredAt: answers.occurredOn ? new Date(`${answers.occurredOn}T12:00:00+08:00`) : null,
       citizenName: answers.isAnonymous ? null : (answers.citizenName ?? null),
       citizenPhone: answers.isAnonymous ? null : (answers.citizenPhone ?? null),
@@ -99,70 +110,101 @@ async function filingOf(tx: Tx, data: unknown, source: ComplaintSource): Promise
   };
 }
 
-async function insertComplaint(tx: Tx, draftId: string, now: Date, source: ComplaintSource) {
-  const draft = await tx.complaintDraft.findUnique({ where: { id: draftId } });
+type Filed = { complaintId: string; isNew: true; receipt: ComplaintReceipt } | { complaintId: string; isNew: false } | null;
+
+/**
+ * One filing attempt in two round trips: read the draft, then one statement that claims the
+ * draft and writes the case, its photos, its SUBMITTED event and its text messages. A single
+ * statement is one transaction, so the outbox rows exist exactly when the case does (DESIGN.md
+ * "Notifications"), as with enqueueMessages (same columns, the same skip on a duplicate dedupe
+ * key). The claim is an UPDATE of the draft guarded by "not filed yet" and "answers unchanged
+ * since read"; when it matches nothing every insert selects from an empty set and nothing is
+ * written. Returns null when the answers changed under us (read again).
+ */
+async function insertComplaint(draftId: string, now: Date, source: ComplaintSource): Promise<Filed> {
+  const draft = await readDraft(draftId);
   if (!draft) throw new AppError("NOT_FOUND", "没有找到这份诉求，请重新填写。");
   if (draft.complaintId) return { complaintId: draft.complaintId, isNew: false };
-  const { category, fields, noun } = await filingOf(tx, draft.data, source);
-  const owner = category?.department ?? (await tx.department.findFirst({ where: { isFallbackOwner: true } }));
+  const settings = await getFilingSettings(Number(draft.settingsVersion ?? 0));
+  const { category, fields, noun } = filingOf(draft.data, source, settings);
+  const owner = category?.department ?? settings.fallbackOwner;
   if (!category || !owner) throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { categoryId: "所选类别已停用，请重新选择" } });
 
-  const calendar = await loadCalendarOverrides(tx, now);
-  const deadlineAt = computeDeadline(now, category.slaClass, calendar);
+  const deadlineAt = computeDeadline(now, category.slaClass, settings.calendar);
   const trackingNo = generateTrackingNo(now);
   const accessCode = accessCodeFor(draftId, getAuthSecret());
-  const complaint = await tx.complaint.create({
-    data: {
-      trackingNo,
-      accessCodeHash: hashAccessCode(trackingNo, accessCode),
-      idempotencyKey: draftId,
-      source,
-      categoryId: category.id,
-      ...fields,
-      departmentId: owner.id,
-      deadlineAt,
-      deadlineStartedAt: now,
-      yellowWarnAt: yellowWarningPoint(now, deadlineAt),
-      acceptDeadlineAt: new Date(now.getTime() + category.slaClass.acceptHours * 3_600_000),
-      createdAt: now,
-    },
-  });
-  await tx.attachment.updateMany({ where: { draftId }, data: { complaintId: complaint.id, draftId: null } });
-  await tx.complaintDraft.update({ where: { id: draftId }, data: { complaintId: complaint.id } });
-  await tx.complaintEvent.create({
-    data: { complaintId: complaint.id, type: "SUBMITTED", toStatus: "SUBMITTED", note: `诉求已提交，由${owner.name}办理。`, createdAt: now },
-  });
+  const complaintId = randomUUID();
+  const citizenPhone = fields.citizenPhone?.trim() || null;
   const due = formatDeadline(deadlineAt);
-  const messages = [];
-  if (complaint.citizenPhone) {
-    messages.push({
-      recipient: complaint.citizenPhone,
-      template: "complaint.received",
-      body: `【${category.name}】您的${noun}已受理登记，受理编号${trackingNo}，查询码${accessCode}，由${owner.name}办理，办理期限${due}。请妥善保管查询码。`,
-      dedupeKey: `received:${complaint.id}`,
-      relatedType: "Complaint",
-      relatedId: complaint.id,
-    });
+  // Timestamps go as UTC text into timestamp(3) columns, as Prisma stores DateTime.
+  const at = now.toISOString();
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    WITH claimed AS (
+      UPDATE "ComplaintDraft" SET "complaintId" = ${complaintId}, "updatedAt" = ${at}::timestamp
+      WHERE "id" = ${draftId} AND "complaintId" IS NULL AND "data" = ${JSON.stringify(draft.data)}::jsonb
+      RETURNING "id"
+    ), complaint AS (
+      INSERT INTO "Complaint" ("id", "trackingNo", "accessCodeHash", "idempotencyKey", "source", "categoryId", "title",
+        "description", "address", "occurredAt", "citizenName", "citizenPhone", "isAnonymous", "consentToPublish",
+        "departmentId", "deadlineAt", "deadlineStartedAt", "yellowWarnAt", "acceptDeadlineAt", "createdAt", "updatedAt")
+      SELECT ${complaintId}, ${trackingNo}, ${hashAccessCode(trackingNo, accessCode)}, ${draftId}, ${source}::"ComplaintSource",
+        ${category.id}, ${fields.title}, ${fields.description}, ${fields.address}::text,
+        ${fields.occurredAt?.toISOString() ?? null}::timestamp,
+        ${fields.citizenName}::text, ${citizenPhone}::text, ${fields.isAnonymous}, ${fields.consentToPublish},
+        ${owner.id}, ${deadlineAt.toISOString()}::timestamp, ${at}::timestamp, ${yellowWarningPoint(now, deadlineAt).toISOString()}::timestamp,
+        ${new Date(now.getTime() + category.slaClass.acceptHours * 3_600_000).toISOString()}::timestamp, ${at}::timestamp, ${at}::timestamp
+      FROM claimed
+      RETURNING "id"
+    ), photos AS (
+      UPDATE "Attachment" SET "complaintId" = ${complaintId}, "draftId" = NULL
+      WHERE "draftId" = ${draftId} AND EXISTS (SELECT 1 FROM complaint)
+    ), event AS (
+      INSERT INTO "ComplaintEvent" ("id", "complaintId", "type", "toStatus", "note", "isPublic", "createdAt")
+      SELECT ${randomUUID()}, c."id", 'SUBMITTED', 'SUBMITTED', ${`${noun}已提交，由${owner.name}办理。`}, true, ${at}::timestamp FROM complaint c
+    ), messages AS (
+      SELECT ${randomUUID()}::text AS "id", ${citizenPhone}::text AS "recipient", 'complaint.received' AS "template",
+        ${`【${category.name}】您的${noun}已受理登记，受理编号${trackingNo}，查询码${accessCode}，由${owner.name}办理，办理期限${due}。请妥善保管查询码。`}::text AS "body",
+        ${`received:${complaintId}`}::text AS "dedupeKey"
+      WHERE ${citizenPhone}::text IS NOT NULL
+      UNION ALL
+      -- The heads of the department (notify-recipients.ts departmentContacts), read in this statement.
+      SELECT gen_random_uuid()::text, o."phone", 'complaint.new',
+        ${`新${noun}${trackingNo}（${category.name}）：${fields.title}。请于${due}前办结。`}::text, ${`new:${complaintId}:`} || o."phone"
+      FROM "Officer" o
+      WHERE o."departmentId" = ${owner.id} AND o."role" = 'DEPARTMENT_HEAD' AND o."isActive" AND o."phone" IS NOT NULL AND btrim(o."phone") <> ''
+    ), outbox AS (
+      INSERT INTO "OutboxMessage" ("id", "channel", "recipient", "template", "body", "dedupeKey", "status", "attempts",
+        "nextAttemptAt", "relatedType", "relatedId", "createdAt")
+      SELECT m."id", 'SMS', m."recipient", m."template", m."body", m."dedupeKey", 'QUEUED', 0, ${at}::timestamp, 'Complaint', c."id", ${at}::timestamp
+      FROM complaint c CROSS JOIN messages m
+      ON CONFLICT DO NOTHING
+    )
+    SELECT "id" FROM complaint`;
+  if (rows.length === 0) {
+    const again = await prisma.complaintDraft.findUnique({ where: { id: draftId }, select: { complaintId: true } });
+    return again?.complaintId ? { complaintId: again.complaintId, isNew: false } : null;
   }
-  for (const contact of await departmentContacts(tx, owner.id)) {
-    messages.push({
-      recipient: contact.phone,
-      template: "complaint.new",
-      body: `新${noun}${trackingNo}（${category.name}）：${fields.title}。请于${due}前办结。`,
-      dedupeKey: `new:${complaint.id}:${contact.phone}`,
-      relatedType: "Complaint",
-      relatedId: complaint.id,
-    });
-  }
-  await enqueueMessages(tx, messages);
-  return { complaintId: complaint.id, isNew: true };
+  const receipt: ComplaintReceipt = {
+    complaintId,
+    trackingNo,
+    accessCode,
+    deadlineAt,
+    departmentName: owner.name,
+    categoryName: category.name,
+    hasPhone: !!citizenPhone,
+    isNew: true,
+  };
+  return { complaintId, isNew: true, receipt };
 }
 
 export async function fileComplaint({ draftId, now = new Date(), source = "WEB" }: { draftId: string; now?: Date; source?: ComplaintSource }): Promise<ComplaintReceipt> {
   for (let attempt = 0; ; attempt++) {
     try {
-      const { complaintId, isNew } = await prisma.$transaction((tx) => insertComplaint(tx, draftId, now, source));
-      return receiptOf(complaintId, draftId, isNew);
+      const filed = await insertComplaint(draftId, now, source);
+      if (filed?.isNew) return filed.receipt;
+      if (filed) return receiptOf(filed.complaintId, draftId, false);
+      // The answers were saved again between our read and our write: file what is there now.
+      if (attempt >= 2) throw new AppError("CONFLICT", "这份诉求刚刚被修改，请重新检查后提交。");
     } catch (err) {
       if (!isUniqueViolation(err) || attempt >= 2) throw err;
       // A concurrent filing of the same draft won (idempotency key), or a tracking number

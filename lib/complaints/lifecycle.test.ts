@@ -119,6 +119,24 @@ describe("complaint lifecycle", () => {
     expect(await code(requestExtension({ actor: handler, complaintId: c.id, expectedVersion: 4, input: { until: "2026-12-30", reason: "还需要时间" }, now: late }))).toBe("CONFLICT");
   });
 
+  it("refuses an extension: the deadline stays, the requester and the citizen are told by SMS", async () => {
+    const { category, head, handler } = await createComplaintSetup();
+    const supervisor = await addOfficer((await prisma.department.create({ data: { code: `SUP${Date.now()}`, name: "督查室", kind: "SUPERVISION_OFFICE" } })).id, "SUPERVISOR");
+    const now = new Date("2026-11-23T10:00:00+08:00");
+    const { complaint } = await fileTestComplaint(category.id, {}, now);
+    let c = await acceptComplaint({ actor: head, complaintId: complaint.id, expectedVersion: 1, now });
+    c = await requestExtension({ actor: handler, complaintId: c.id, expectedVersion: 2, input: { until: "2026-12-15", reason: "需要协调施工单位" }, now });
+    c = await decideExtension({ actor: supervisor, complaintId: c.id, expectedVersion: 3, input: { approve: "no", note: "期限内可以办结" }, now });
+    expect(c.deadlineAt.getTime()).toBe(complaint.deadlineAt.getTime());
+    expect(c.extensionRequestedUntil).toBeNull();
+    const sms = await prisma.outboxMessage.findMany({ where: { relatedId: c.id, template: { in: ["complaint.extension_refused_citizen", "complaint.extension_refused"] } } });
+    expect(sms.map((m) => [m.template, m.recipient]).sort()).toEqual([
+      ["complaint.extension_refused", (await prisma.officer.findUniqueOrThrow({ where: { id: handler.id } })).phone],
+      ["complaint.extension_refused_citizen", "13812345678"],
+    ]);
+    expect(sms.find((m) => m.template === "complaint.extension_refused_citizen")!.body).toContain("延期办理申请未获批准");
+  });
+
   it("reopens a case the citizen says is not solved within 7 days, with a new deadline; closes it when solved", async () => {
     const { category, head } = await createComplaintSetup();
     const filedAt = new Date("2026-11-02T10:00:00+08:00");

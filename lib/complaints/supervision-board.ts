@@ -2,7 +2,7 @@
 import "server-only";
 import { prisma } from "../db";
 import { assertPermission, can, type Actor } from "../auth/actor";
-import { OPEN_STATUSES } from "./complaint-format";
+import { nearDueWhere, OPEN_STATUSES } from "./complaint-format";
 
 export async function getSupervisionBoard({ actor, now = new Date(), limit = 200 }: { actor: Actor; now?: Date; limit?: number }) {
   assertPermission(actor, "supervision.view");
@@ -21,7 +21,7 @@ export async function getSupervisionBoard({ actor, now = new Date(), limit = 200
   } as const;
   const [overdue, nearDue, pendingExtensions, openOrders] = await Promise.all([
     prisma.complaint.findMany({ where: { ...scope, status: { in: OPEN_STATUSES }, deadlineAt: { lt: now } }, orderBy: { deadlineAt: "asc" }, take: limit, select }),
-    prisma.complaint.findMany({ where: { ...scope, status: { in: OPEN_STATUSES }, deadlineAt: { gte: now }, yellowWarnAt: { lte: now } }, orderBy: { deadlineAt: "asc" }, take: limit, select }),
+    prisma.complaint.findMany({ where: { ...scope, status: { in: OPEN_STATUSES }, ...nearDueWhere(now) }, orderBy: { deadlineAt: "asc" }, take: limit, select }),
     prisma.complaint.findMany({ where: { ...scope, status: { in: OPEN_STATUSES }, extensionRequestedUntil: { not: null } }, orderBy: { deadlineAt: "asc" }, take: limit, select: { ...select, extensionReason: true, version: true } }),
     prisma.supervisionOrder.findMany({ where: { ...scope, status: "OPEN" }, orderBy: { deadlineAt: "asc" }, take: limit, include: { department: { select: { name: true } }, complaint: { select: { id: true, trackingNo: true, title: true } } } }),
   ]);

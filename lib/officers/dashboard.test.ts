@@ -10,7 +10,7 @@ async function actorOf(username: string): Promise<Actor> {
 }
 
 describe("getDashboardSummary", () => {
-  it("counts the department's open, overdue, 24-hour and own cases, with links to the workbench", async () => {
+  it("counts the department's open, overdue, near-due (80% of the time used) and own cases, with links to the workbench", async () => {
     const now = new Date();
     await seedDemoCounty(prisma, { year: 2026, now });
     const handler = await actorOf("handler");
@@ -24,7 +24,7 @@ describe("getDashboardSummary", () => {
     const overdueCount = await prisma.complaint.count({ where: { ...open, deadlineAt: { lt: now } } });
     expect(byLabel["在办案件"]).toMatchObject({ value: openCount, href: "/officer/complaints" });
     expect(byLabel["已超期"]).toMatchObject({ value: overdueCount, href: "/officer/complaints?due=overdue", tone: "alert" });
-    expect(byLabel["24小时内到期"]).toMatchObject({ value: 1, href: "/officer/complaints?due=near" });
+    expect(byLabel["临期案件"]).toMatchObject({ value: 1, href: "/officer/complaints?due=near" });
     expect(byLabel["我承办的"].value).toBe(1);
 
     // A resolved case no longer counts.

@@ -2,10 +2,7 @@
 import "server-only";
 import { prisma } from "../db";
 import { can, type Actor } from "../auth/actor";
-import { OPEN_STATUSES } from "../complaints/complaint-format";
-
-/** The window of the workbench's "24小时内到期" filter (lib/complaints/list-inbox.ts). */
-const NEAR_DUE_MS = 24 * 3_600_000;
+import { nearDueWhere, OPEN_STATUSES } from "../complaints/complaint-format";
 
 export interface DashboardCard {
   label: string;
@@ -26,12 +23,12 @@ export async function getDashboardSummary(actor: Actor, now = new Date()) {
     const [open, overdue, nearDue, mine] = await Promise.all([
       prisma.complaint.count({ where }),
       prisma.complaint.count({ where: { ...where, deadlineAt: { lt: now } } }),
-      prisma.complaint.count({ where: { ...where, deadlineAt: { gte: now, lt: new Date(now.getTime() + NEAR_DUE_MS) } } }),
+      prisma.complaint.count({ where: { ...where, ...nearDueWhere(now) } }),
       can(actor, "complaints.handle") ? prisma.complaint.count({ where: { ...where, handlerId: actor.id } }) : Promise.resolve(null),
     ]);
     cards.push({ label: "在办案件", value: open, hint: can(actor, "complaints.viewAll") ? "全县" : "本部门", href: "/officer/complaints" });
     cards.push({ label: "已超期", value: overdue, hint: "超过办理时限仍未办结", href: "/officer/complaints?due=overdue", tone: overdue ? "alert" : undefined });
-    cards.push({ label: "24小时内到期", value: nearDue, hint: "请优先办理", href: "/officer/complaints?due=near", tone: nearDue ? "warning" : undefined });
+    cards.push({ label: "临期案件", value: nearDue, hint: "办理时限已过八成，请优先办理", href: "/officer/complaints?due=near", tone: nearDue ? "warning" : undefined });
     if (mine !== null) cards.push({ label: "我承办的", value: mine, hint: "由我承办、尚未办结" });
   }
   if (can(actor, "content.edit")) {

@@ -1,8 +1,12 @@
 // The action forms of the officer case page. Each posts to one server action with the case's
 // version (the optimistic lock). A conflict (another officer acted first) is shown at the top of
 // the page with a reload link, and the form keeps what was typed.
+// All forms of a page share one action state, held by CaseConflictProvider: every form posts its
+// `intent` to one dispatching server action (caseFormAction), so the state of the form just
+// posted is known where the page begins. That is what puts the conflict message at the top of
+// the page without JavaScript too (the server renders it there after a plain form post).
 "use client";
-import { createContext, useActionState, useContext, useEffect, useRef, useState } from "react";
+import { createContext, Fragment, useActionState, useContext, useEffect, useRef, useState } from "react";
 import type { CaseActionState } from "@/app/officer/(app)/complaints/actions";
 
 type Action = (prev: CaseActionState, formData: FormData) => Promise<CaseActionState>;
@@ -12,24 +16,61 @@ interface CaseRef {
   version: number;
 }
 
-const ConflictContext = createContext<(message: string) => void>(() => undefined);
+interface CaseFormsContext {
+  state: CaseActionState;
+  formAction: (formData: FormData) => void;
+  isPending: boolean;
+}
 
-/** Wraps the case page; shows the latest conflict message above everything else. */
-export function CaseConflictProvider({ reloadHref, children }: { reloadHref: string; children: React.ReactNode }) {
-  const [message, setMessage] = useState<string | null>(null);
+const FormsContext = createContext<CaseFormsContext | null>(null);
+
+/** Hidden fields every case form posts, not something the officer typed. */
+const FORM_PLUMBING = new Set(["intent", "complaintId", "expectedVersion", "orderId", "from", "approve"]);
+
+/**
+ * Wraps the case page (or the supervision board); shows the conflict message above everything
+ * else. `version` names the state of the case the page shows. The provider itself must not be
+ * keyed by it: after a plain form post (no JavaScript) React gives the action's answer only to a
+ * hook at the same place in the tree, and the page rendered after a stale post shows a newer
+ * version. So the forms below are keyed instead, and an answer from before the case last changed
+ * (the page moved on after a successful act) is put aside.
+ */
+export function CaseConflictProvider({ action, version, reloadHref, children }: { action: Action; version?: string; reloadHref: string; children: React.ReactNode }) {
+  const [actionState, formAction, isPending] = useActionState(action, {});
+  const [seenVersion, setSeenVersion] = useState(version);
+  const [staleSeq, setStaleSeq] = useState<number | undefined>(undefined);
+  if (version !== seenVersion) {
+    // Adjusting state while rendering (React's pattern for "reset on prop change"): no flash.
+    setSeenVersion(version);
+    setStaleSeq(actionState.seq);
+  }
+  const state = actionState.seq !== undefined && actionState.seq === staleSeq ? {} : actionState;
+  const message = state.conflict ? state.message : undefined;
+  // What the officer typed, in the message itself: after a plain form post the page shows the
+  // case as it is now, where the form they used may no longer be offered.
+  const typed = Object.entries(state.values ?? {}).filter(([k, v]) => !FORM_PLUMBING.has(k) && v.trim() !== "");
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (message) {
       ref.current?.focus();
       ref.current?.scrollIntoView({ block: "start" });
     }
-  }, [message]);
+  }, [state, message]);
   return (
-    <ConflictContext value={setMessage}>
+    <FormsContext value={{ state, formAction, isPending }}>
       {message && (
         <div ref={ref} tabIndex={-1} role="alert" data-testid="case-conflict" className="mb-4 rounded-md border-4 border-accent-600 bg-red-50 p-4 focus:outline-none">
           <p className="text-lg font-bold text-accent-700">{message}</p>
-          <p className="mt-2 text-sm text-slate-700">您刚才填写的内容仍保留在表单中，可先复制再刷新。</p>
+          {typed.length > 0 && (
+            <div className="mt-2 text-sm text-slate-700">
+              <p>您刚才填写的内容（可先复制再刷新）：</p>
+              {typed.map(([k, v]) => (
+                <blockquote key={k} data-testid="case-conflict-typed" className="mt-1 whitespace-pre-wrap border-l-4 border-slate-300 bg-white px-3 py-1 text-slate-900">
+                  {v}
+                </blockquote>
+              ))}
+            </div>
+          )}
           <p className="mt-2">
             <a href={reloadHref} className="inline-block rounded bg-accent-600 px-4 py-2 font-semibold text-white hover:bg-accent-700">
               刷新页面，查看最新情况
@@ -37,23 +78,23 @@ export function CaseConflictProvider({ reloadHref, children }: { reloadHref: str
           </p>
         </div>
       )}
-      {children}
-    </ConflictContext>
+      <Fragment key={version}>{children}</Fragment>
+    </FormsContext>
   );
 }
 
-function useCaseForm(action: Action) {
-  const [state, formAction, isPending] = useActionState(action, {});
-  const reportConflict = useContext(ConflictContext);
-  useEffect(() => {
-    if (state.conflict && state.message) reportConflict(state.message);
-  }, [state, reportConflict]);
-  return { state, formAction, isPending, values: state.values ?? {}, errors: state.errors ?? {} };
+/** The shared action state, as seen by the form named `intent` (other forms' answers are not its own). */
+function useCaseForm(intent: string) {
+  const shared = useContext(FormsContext);
+  if (!shared) throw new Error("Case forms must be inside CaseConflictProvider");
+  const state: CaseActionState = shared.state.intent === intent ? shared.state : {};
+  return { intent, state, formAction: shared.formAction, isPending: shared.isPending, values: state.values ?? {}, errors: state.errors ?? {} };
 }
 
-function Hidden({ c, extra }: { c: CaseRef; extra?: Record<string, string> }) {
+function Hidden({ c, intent, extra }: { c: CaseRef; intent: string; extra?: Record<string, string> }) {
   return (
     <>
+      <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="complaintId" value={c.complaintId} />
       <input type="hidden" name="expectedVersion" value={c.version} />
       {Object.entries(extra ?? {}).map(([k, v]) => (
@@ -137,7 +178,9 @@ function Input({ id, name, label, hint, error, defaultValue, type = "text" }: { 
 function Select({ id, name, label, hint, optional, error, defaultValue, options, placeholder = "请选择" }: { id: string; name: string; label: string; hint?: string; optional?: boolean; error?: string; defaultValue?: string; options: Option[]; placeholder?: string }) {
   return (
     <Field id={id} name={name} label={label} hint={hint} optional={optional} error={error}>
-      <select id={`${id}-${name}`} name={name} defaultValue={defaultValue ?? ""} aria-invalid={error ? true : undefined} className={`${control(error)} max-w-md`}>
+      {/* Keyed by the answer: React applies a select's defaultValue only when it mounts, and resets
+          the form after each post, so a new key is what keeps the choice after an error. */}
+      <select key={defaultValue ?? ""} id={`${id}-${name}`} name={name} defaultValue={defaultValue ?? ""} aria-invalid={error ? true : undefined} className={`${control(error)} max-w-md`}>
         <option value="">{placeholder}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -187,26 +230,26 @@ function Card({ title, hint, collapsible, isOpen, children }: { title: string; h
 
 const touched = (state: CaseActionState) => !!(state.errors || state.message);
 
-export function AcceptForm({ action, c }: { action: Action; c: CaseRef }) {
-  const f = useCaseForm(action);
+export function AcceptForm({ c }: { c: CaseRef }) {
+  const f = useCaseForm("accept");
   return (
     <Card title="受理" hint="确认属于本部门职责后受理，办理期限从群众提交时起算。">
       <form action={f.formAction} noValidate>
         <FormMessages id="accept" state={f.state} />
-        <Hidden c={c} />
+        <Hidden c={c} intent={f.intent} />
         <Submit isPending={f.isPending}>受理</Submit>
       </form>
     </Card>
   );
 }
 
-export function RejectForm({ action, c }: { action: Action; c: CaseRef }) {
-  const f = useCaseForm(action);
+export function RejectForm({ c }: { c: CaseRef }) {
+  const f = useCaseForm("reject");
   return (
     <Card title="不予受理" hint="理由将通过短信告知群众，并显示在查询页面上。" collapsible isOpen={touched(f.state)}>
       <form action={f.formAction} noValidate>
         <FormMessages id="reject" state={f.state} />
-        <Hidden c={c} />
+        <Hidden c={c} intent={f.intent} />
         <TextArea id="reject" name="reason" label="不予受理的理由" defaultValue={f.values.reason} error={f.errors.reason} rows={3} />
         <Submit tone="danger" isPending={f.isPending}>不予受理</Submit>
       </form>
@@ -214,26 +257,26 @@ export function RejectForm({ action, c }: { action: Action; c: CaseRef }) {
   );
 }
 
-export function StartForm({ action, c }: { action: Action; c: CaseRef }) {
-  const f = useCaseForm(action);
+export function StartForm({ c }: { c: CaseRef }) {
+  const f = useCaseForm("start");
   return (
     <Card title="开始办理" hint="标记为办理中；案件尚无承办人时由您承办。">
       <form action={f.formAction} noValidate>
         <FormMessages id="start" state={f.state} />
-        <Hidden c={c} />
+        <Hidden c={c} intent={f.intent} />
         <Submit isPending={f.isPending}>开始办理</Submit>
       </form>
     </Card>
   );
 }
 
-export function AssignForm({ action, c, handlers, departments, currentHandlerId }: { action: Action; c: CaseRef; handlers: Option[]; departments?: Option[]; currentHandlerId?: string | null }) {
-  const f = useCaseForm(action);
+export function AssignForm({ c, handlers, departments, currentHandlerId }: { c: CaseRef; handlers: Option[]; departments?: Option[]; currentHandlerId?: string | null }) {
+  const f = useCaseForm("assign");
   return (
     <Card title={departments ? "交办或分派" : "分派承办人"} hint={departments ? "本案件由县政府办公室兜底接收：可交由职能部门办理，或分派本办承办人。" : undefined} collapsible isOpen={touched(f.state)}>
       <form action={f.formAction} noValidate>
         <FormMessages id="assign" state={f.state} />
-        <Hidden c={c} />
+        <Hidden c={c} intent={f.intent} />
         {departments && <Select id="assign" name="departmentId" label="承办部门" optional options={departments} defaultValue={f.values.departmentId} error={f.errors.departmentId} placeholder="本部门" />}
         <Select id="assign" name="handlerId" label="承办人" optional={!!departments} options={handlers} defaultValue={f.values.handlerId ?? currentHandlerId ?? ""} error={f.errors.handlerId} />
         <Submit isPending={f.isPending}>{departments ? "交办" : "分派"}</Submit>
@@ -242,13 +285,13 @@ export function AssignForm({ action, c, handlers, departments, currentHandlerId 
   );
 }
 
-export function TransferForm({ action, c, departments }: { action: Action; c: CaseRef; departments: Option[] }) {
-  const f = useCaseForm(action);
+export function TransferForm({ c, departments }: { c: CaseRef; departments: Option[] }) {
+  const f = useCaseForm("transfer");
   return (
     <Card title="申请转办" hint="对方部门确认接收前，本部门仍负责办理，办理期限不变。" collapsible isOpen={touched(f.state)}>
       <form action={f.formAction} noValidate>
         <FormMessages id="transfer" state={f.state} />
-        <Hidden c={c} />
+        <Hidden c={c} intent={f.intent} />
         <Select id="transfer" name="departmentId" label="转至部门" options={departments} defaultValue={f.values.departmentId} error={f.errors.departmentId} />
         <TextArea id="transfer" name="reason" label="转办理由" defaultValue={f.values.reason} error={f.errors.reason} rows={3} />
         <Submit tone="secondary" isPending={f.isPending}>申请转办</Submit>
@@ -257,19 +300,19 @@ export function TransferForm({ action, c, departments }: { action: Action; c: Ca
   );
 }
 
-export function IncomingTransferForms({ acceptAction, declineAction, c, fromDepartment }: { acceptAction: Action; declineAction: Action; c: CaseRef; fromDepartment: string }) {
-  const accept = useCaseForm(acceptAction);
-  const decline = useCaseForm(declineAction);
+export function IncomingTransferForms({ c, fromDepartment }: { c: CaseRef; fromDepartment: string }) {
+  const accept = useCaseForm("accept-transfer");
+  const decline = useCaseForm("decline-transfer");
   return (
     <Card title="待接收的转办" hint={`${fromDepartment}申请将本案件转由贵部门办理。接收后由贵部门负责，办理期限不变。`}>
       <form action={accept.formAction} noValidate className="mb-4">
         <FormMessages id="transfer-accept" state={accept.state} />
-        <Hidden c={c} />
+        <Hidden c={c} intent={accept.intent} />
         <Submit isPending={accept.isPending}>接收转办</Submit>
       </form>
       <form action={decline.formAction} noValidate>
         <FormMessages id="transfer-decline" state={decline.state} />
-        <Hidden c={c} />
+        <Hidden c={c} intent={decline.intent} />
         <TextArea id="transfer-decline" name="reason" label="退回理由" defaultValue={decline.values.reason} error={decline.errors.reason} rows={2} />
         <Submit tone="secondary" isPending={decline.isPending}>退回转办</Submit>
       </form>
@@ -277,13 +320,13 @@ export function IncomingTransferForms({ acceptAction, declineAction, c, fromDepa
   );
 }
 
-export function ReplyForm({ action, c, hasReply }: { action: Action; c: CaseRef; hasReply: boolean }) {
-  const f = useCaseForm(action);
+export function ReplyForm({ c, hasReply }: { c: CaseRef; hasReply: boolean }) {
+  const f = useCaseForm("reply");
   return (
     <Card title={hasReply ? "更新答复" : "答复群众"} hint="群众凭受理编号和查询码可以看到答复；留有手机号的将收到短信提醒。">
       <form action={f.formAction} noValidate>
         <FormMessages id="reply" state={f.state} />
-        <Hidden c={c} />
+        <Hidden c={c} intent={f.intent} />
         <TextArea id="reply" name="reply" label="答复内容" defaultValue={f.values.reply} error={f.errors.reply} />
         <Submit isPending={f.isPending}>发送答复</Submit>
       </form>
@@ -291,13 +334,13 @@ export function ReplyForm({ action, c, hasReply }: { action: Action; c: CaseRef;
   );
 }
 
-export function ResolveForm({ action, c, hasReply }: { action: Action; c: CaseRef; hasReply: boolean }) {
-  const f = useCaseForm(action);
+export function ResolveForm({ c, hasReply }: { c: CaseRef; hasReply: boolean }) {
+  const f = useCaseForm("resolve");
   return (
     <Card title="办结" hint={hasReply ? "办结后群众将被邀请评价。可补充最终答复，留空则以已发送的答复为准。" : "办结前须答复群众：请在此填写答复（至少10个字）。"}>
       <form action={f.formAction} noValidate>
         <FormMessages id="resolve" state={f.state} />
-        <Hidden c={c} />
+        <Hidden c={c} intent={f.intent} />
         <TextArea id="resolve" name="reply" label="最终答复" optional={hasReply} defaultValue={f.values.reply} error={f.errors.reply} rows={3} />
         <Submit isPending={f.isPending}>办结</Submit>
       </form>
@@ -305,13 +348,13 @@ export function ResolveForm({ action, c, hasReply }: { action: Action; c: CaseRe
   );
 }
 
-export function ExtensionRequestForm({ action, c, minDate }: { action: Action; c: CaseRef; minDate: string }) {
-  const f = useCaseForm(action);
+export function ExtensionRequestForm({ c, minDate }: { c: CaseRef; minDate: string }) {
+  const f = useCaseForm("request-extension");
   return (
     <Card title="申请延期" hint="须在办理期限前申请，由督办员审批；批准后群众会收到通知。" collapsible isOpen={touched(f.state)}>
       <form action={f.formAction} noValidate>
         <FormMessages id="extension" state={f.state} />
-        <Hidden c={c} />
+        <Hidden c={c} intent={f.intent} />
         <Input id="extension" name="until" label="延期至" hint={`例如 ${minDate}，一次最多延期30天`} type="date" defaultValue={f.values.until} error={f.errors.until} />
         <TextArea id="extension" name="reason" label="延期理由" defaultValue={f.values.reason} error={f.errors.reason} rows={3} />
         <Submit tone="secondary" isPending={f.isPending}>提交延期申请</Submit>
@@ -320,13 +363,13 @@ export function ExtensionRequestForm({ action, c, minDate }: { action: Action; c
   );
 }
 
-export function ExtensionDecisionForm({ action, c, summary, from }: { action: Action; c: CaseRef; summary: string; from?: "board" }) {
-  const f = useCaseForm(action);
+export function ExtensionDecisionForm({ c, summary, from }: { c: CaseRef; summary: string; from?: "board" }) {
+  const f = useCaseForm(`decide-extension:${c.complaintId}`);
   const id = `decide-${c.complaintId}`;
   return (
     <form action={f.formAction} noValidate>
       <FormMessages id={id} state={f.state} />
-      <Hidden c={c} extra={from ? { from } : undefined} />
+      <Hidden c={c} intent={f.intent} extra={from ? { from } : undefined} />
       <p className="mb-2 text-sm">{summary}</p>
       <Input id={id} name="note" label="审批意见（选填）" defaultValue={f.values.note} error={f.errors.note} />
       <div className="flex flex-wrap gap-2">
@@ -337,7 +380,7 @@ export function ExtensionDecisionForm({ action, c, summary, from }: { action: Ac
   );
 }
 
-export function ExtensionDecisionCard(props: { action: Action; c: CaseRef; summary: string }) {
+export function ExtensionDecisionCard(props: { c: CaseRef; summary: string }) {
   return (
     <Card title="延期审批">
       <ExtensionDecisionForm {...props} />
@@ -345,13 +388,13 @@ export function ExtensionDecisionCard(props: { action: Action; c: CaseRef; summa
   );
 }
 
-export function IssueOrderForm({ action, c, minDate }: { action: Action; c: CaseRef; minDate: string }) {
-  const f = useCaseForm(action);
+export function IssueOrderForm({ c, minDate }: { c: CaseRef; minDate: string }) {
+  const f = useCaseForm("issue-order");
   return (
     <Card title="发督办单" hint="督办单发给承办部门负责人，须在督办期限前反馈。" collapsible isOpen={touched(f.state)}>
       <form action={f.formAction} noValidate>
         <FormMessages id="order" state={f.state} />
-        <Hidden c={c} />
+        <Hidden c={c} intent={f.intent} />
         <TextArea id="order" name="instruction" label="督办要求" defaultValue={f.values.instruction} error={f.errors.instruction} rows={3} />
         <Input id="order" name="dueOn" label="督办期限" hint={`例如 ${minDate}`} type="date" defaultValue={f.values.dueOn} error={f.errors.dueOn} />
         <Submit isPending={f.isPending}>发出督办单</Submit>
@@ -360,26 +403,26 @@ export function IssueOrderForm({ action, c, minDate }: { action: Action; c: Case
   );
 }
 
-export function AnswerOrderForm({ action, c, orderId }: { action: Action; c: CaseRef; orderId: string }) {
-  const f = useCaseForm(action);
+export function AnswerOrderForm({ c, orderId }: { c: CaseRef; orderId: string }) {
+  const f = useCaseForm(`answer-order:${orderId}`);
   const id = `answer-${orderId}`;
   return (
     <form action={f.formAction} noValidate className="mt-2">
       <FormMessages id={id} state={f.state} />
-      <Hidden c={c} extra={{ orderId }} />
+      <Hidden c={c} intent={f.intent} extra={{ orderId }} />
       <TextArea id={id} name="response" label="办理情况反馈" defaultValue={f.values.response} error={f.errors.response} rows={2} />
       <Submit isPending={f.isPending}>提交反馈</Submit>
     </form>
   );
 }
 
-export function PublicationForm({ action, c, suggested, isApproved }: { action: Action; c: CaseRef; suggested: string; isApproved: boolean }) {
-  const f = useCaseForm(action);
+export function PublicationForm({ c, suggested, isApproved }: { c: CaseRef; suggested: string; isApproved: boolean }) {
+  const f = useCaseForm("publication");
   return (
     <Card title={isApproved ? "修改公开文本" : "审核公开"} hint="群众同意公开。姓名、电话、身份证号和门牌号在保存时还会再遮蔽一次。" collapsible isOpen={touched(f.state) || !isApproved}>
       <form action={f.formAction} noValidate>
         <FormMessages id="publication" state={f.state} />
-        <Hidden c={c} />
+        <Hidden c={c} intent={f.intent} />
         <TextArea id="publication" name="text" label="公开文本" defaultValue={f.values.text ?? suggested} error={f.errors.text} rows={8} />
         <Submit isPending={f.isPending}>审核通过并公开</Submit>
       </form>
@@ -387,13 +430,13 @@ export function PublicationForm({ action, c, suggested, isApproved }: { action: 
   );
 }
 
-export function NoteForm({ action, c }: { action: Action; c: CaseRef }) {
-  const f = useCaseForm(action);
+export function NoteForm({ c }: { c: CaseRef }) {
+  const f = useCaseForm("note");
   return (
     <Card title="内部备注" hint="仅工作人员可见，不发给群众。">
       <form action={f.formAction} noValidate>
         <FormMessages id="note" state={f.state} />
-        <Hidden c={c} />
+        <Hidden c={c} intent={f.intent} />
         <TextArea id="note" name="note" label="备注内容" defaultValue={f.values.note} error={f.errors.note} rows={2} />
         <Submit tone="secondary" isPending={f.isPending}>添加备注</Submit>
       </form>

@@ -22,7 +22,7 @@ import { acceptTransfer, declineTransfer, requestTransfer } from "@/lib/complain
 import { isAppError } from "@/lib/errors";
 import { failureState, formValues, type ActionState } from "@/lib/form-state";
 
-export type CaseActionState = ActionState & { conflict?: boolean };
+export type CaseActionState = ActionState & { conflict?: boolean; intent?: string; seq?: number };
 type Act = (args: { actor: Actor; complaintId: string; expectedVersion: number; input: Record<string, unknown> }) => Promise<unknown>;
 
 async function runCaseAction(formData: FormData, done: string, act: Act, returnTo?: (complaintId: string) => string): Promise<CaseActionState> {
@@ -105,4 +105,36 @@ export async function issueOrderAction(_prev: CaseActionState, formData: FormDat
 
 export async function answerOrderAction(_prev: CaseActionState, formData: FormData) {
   return runCaseAction(formData, "order-answered", ({ actor, input }) => answerSupervisionOrder({ actor, orderId: String(input.orderId ?? ""), input }));
+}
+
+const CASE_FORM_ACTIONS: Record<string, (prev: CaseActionState, formData: FormData) => Promise<CaseActionState>> = {
+  accept: acceptAction,
+  reject: rejectAction,
+  assign: assignAction,
+  transfer: requestTransferAction,
+  "accept-transfer": acceptTransferAction,
+  "decline-transfer": declineTransferAction,
+  start: startAction,
+  note: noteAction,
+  reply: replyAction,
+  resolve: resolveAction,
+  publication: approvePublicationAction,
+  "request-extension": requestExtensionAction,
+  "decide-extension": decideExtensionAction,
+  "issue-order": issueOrderAction,
+  "answer-order": answerOrderAction,
+};
+
+/**
+ * The one action every case form posts to (components/complaints/officer/case-forms.tsx): the
+ * form's `intent` names the act ("answer-order:<id>" for one of several alike). One shared state
+ * lets the page show a conflict at its top, with or without JavaScript.
+ */
+export async function caseFormAction(prev: CaseActionState, formData: FormData): Promise<CaseActionState> {
+  const intent = String(formData.get("intent") ?? "");
+  const act = CASE_FORM_ACTIONS[intent.split(":")[0]];
+  // seq tells one answer from the next (the provider puts aside answers older than the page).
+  const seq = Date.now();
+  if (!act) return { message: "页面已过期，请刷新页面后再操作。", values: formValues(formData), conflict: true, intent, seq };
+  return { ...(await act(prev, formData)), intent, seq };
 }

@@ -111,7 +111,7 @@ export default async function ComplaintsWorkbenchPage({ searchParams }: PageProp
           <select name="due" defaultValue={filters.due} className="mt-1 block w-full rounded border-2 border-slate-400 bg-white px-2 py-2 font-normal">
             <option value="any">不限</option>
             <option value="overdue">已超期</option>
-            <option value="near">24小时内到期</option>
+            <option value="near">临期（时限已过八成）</option>
           </select>
         </label>
         {seesAll && (

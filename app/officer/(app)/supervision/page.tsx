@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDeadline } from "@/lib/complaints/complaint-format";
 import { getSupervisionBoard } from "@/lib/complaints/supervision-board";
-import { decideExtensionAction } from "../complaints/actions";
+import { caseFormAction } from "../complaints/actions";
 
 export const metadata = { title: "督办看板" };
 
@@ -62,7 +62,7 @@ export default async function SupervisionBoardPage({ searchParams }: PageProps<"
   const decides = can(actor, "supervision.approveExtension");
 
   return (
-    <CaseConflictProvider reloadHref="/officer/supervision">
+    <CaseConflictProvider action={caseFormAction} reloadHref="/officer/supervision">
       <div className="space-y-4">
         <div>
           <h1 className="text-2xl font-bold text-brand-700">督办看板</h1>
@@ -136,7 +136,7 @@ export default async function SupervisionBoardPage({ searchParams }: PageProps<"
                   </p>
                   {decides ? (
                     <div className="mt-2">
-                      <ExtensionDecisionForm action={decideExtensionAction} c={{ complaintId: c.id, version: c.version }} summary={`理由：${c.extensionReason ?? ""}`} from="board" />
+                      <ExtensionDecisionForm c={{ complaintId: c.id, version: c.version }} summary={`理由：${c.extensionReason ?? ""}`} from="board" />
                     </div>
                   ) : (
                     <p className="text-sm">理由：{c.extensionReason}</p>

@@ -23,7 +23,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { beijingDate, nextDate } from "@/lib/calendar/work-calendar";
 import { suggestedPublicationText } from "@/lib/complaints/approve-publication";
 import { canAnswerOrder, caseActionsFor } from "@/lib/complaints/case-actions";
-import { formatDeadline, isOpenStatus } from "@/lib/complaints/complaint-format";
+import { formatDeadline, isNearDue as isNearDueCase, isOpenStatus } from "@/lib/complaints/complaint-format";
 import { getComplaintCase, listDepartmentHandlers } from "@/lib/complaints/get-complaint-case";
 import { complaintFormOptions } from "@/lib/complaints/officer-options";
 import { isAppError } from "@/lib/errors";
@@ -115,7 +115,7 @@ export default async function ComplaintCasePage({ params, searchParams }: PagePr
   const otherDepartments = options?.departments.filter((d) => d.value !== c.departmentId) ?? [];
   const ref = { complaintId: c.id, version: c.version };
   const isOpen = isOpenStatus(c.status);
-  const isNearDue = !c.isOverdue && isOpen && !!c.yellowWarnAt && c.yellowWarnAt <= now;
+  const isNearDue = isNearDueCase(c, now);
   const doneParam = (await searchParams).done;
   const done = typeof doneParam === "string" ? DONE[doneParam] : undefined;
   const caseUrl = `/officer/complaints/${c.id}`;
@@ -123,7 +123,7 @@ export default async function ComplaintCasePage({ params, searchParams }: PagePr
 
   return (
     // Keyed by version and timeline length: after any change the forms start empty again.
-    <CaseConflictProvider key={`${c.version}-${c.events.length}`} reloadHref={caseUrl}>
+    <CaseConflictProvider version={`${c.version}-${c.events.length}`} action={act.caseFormAction} reloadHref={caseUrl}>
       <div className="space-y-4">
         <p className="text-sm">
           <Link href="/officer/complaints" className="text-brand-600 underline">‹ 返回案件列表</Link>
@@ -215,7 +215,7 @@ export default async function ComplaintCasePage({ params, searchParams }: PagePr
                       </p>
                       <p className="mt-1">{o.instruction}</p>
                       {o.response && <p className="mt-1 text-sm">反馈：{o.response}</p>}
-                      {openOrders.includes(o) && <AnswerOrderForm action={act.answerOrderAction} c={ref} orderId={o.id} />}
+                      {openOrders.includes(o) && <AnswerOrderForm c={ref} orderId={o.id} />}
                     </li>
                   ))}
                 </ul>
@@ -226,29 +226,29 @@ export default async function ComplaintCasePage({ params, searchParams }: PagePr
 
           <div className="space-y-3 lg:col-start-2 lg:row-span-2 lg:row-start-1" aria-label="办理操作">
             <h2 className="text-lg font-bold">办理</h2>
-            {can.answerTransfer && <IncomingTransferForms acceptAction={act.acceptTransferAction} declineAction={act.declineTransferAction} c={ref} fromDepartment={c.department.name} />}
-            {can.accept && <AcceptForm action={act.acceptAction} c={ref} />}
-            {can.reject && <RejectForm action={act.rejectAction} c={ref} />}
-            {can.start && <StartForm action={act.startAction} c={ref} />}
-            {can.reply && <ReplyForm action={act.replyAction} c={ref} hasReply={!!c.reply} />}
-            {can.resolve && <ResolveForm action={act.resolveAction} c={ref} hasReply={!!c.reply} />}
+            {can.answerTransfer && <IncomingTransferForms c={ref} fromDepartment={c.department.name} />}
+            {can.accept && <AcceptForm c={ref} />}
+            {can.reject && <RejectForm c={ref} />}
+            {can.start && <StartForm c={ref} />}
+            {can.reply && <ReplyForm c={ref} hasReply={!!c.reply} />}
+            {can.resolve && <ResolveForm c={ref} hasReply={!!c.reply} />}
             {can.assign && (
               <AssignForm
-                action={act.assignAction}
+               
                 c={ref}
                 handlers={handlers.map((h) => ({ value: h.id, label: h.name }))}
                 departments={can.dispatch ? otherDepartments : undefined}
                 currentHandlerId={c.handlerId}
               />
             )}
-            {can.requestTransfer && <TransferForm action={act.requestTransferAction} c={ref} departments={otherDepartments} />}
-            {can.requestExtension && <ExtensionRequestForm action={act.requestExtensionAction} c={ref} minDate={nextDate(beijingDate(c.deadlineAt), 3)} />}
+            {can.requestTransfer && <TransferForm c={ref} departments={otherDepartments} />}
+            {can.requestExtension && <ExtensionRequestForm c={ref} minDate={nextDate(beijingDate(c.deadlineAt), 3)} />}
             {can.decideExtension && c.extensionRequestedUntil && (
-              <ExtensionDecisionCard action={act.decideExtensionAction} c={ref} summary={`${c.department.name}申请延期至${formatDeadline(c.extensionRequestedUntil)}，理由：${c.extensionReason ?? ""}`} />
+              <ExtensionDecisionCard c={ref} summary={`${c.department.name}申请延期至${formatDeadline(c.extensionRequestedUntil)}，理由：${c.extensionReason ?? ""}`} />
             )}
-            {can.issueOrder && <IssueOrderForm action={act.issueOrderAction} c={ref} minDate={nextDate(beijingDate(now), 3)} />}
-            {can.approvePublication && <PublicationForm action={act.approvePublicationAction} c={ref} suggested={c.publicationText ?? suggestedPublicationText(c)} isApproved={!!c.publicationApprovedAt} />}
-            {can.note && <NoteForm action={act.noteAction} c={ref} />}
+            {can.issueOrder && <IssueOrderForm c={ref} minDate={nextDate(beijingDate(now), 3)} />}
+            {can.approvePublication && <PublicationForm c={ref} suggested={c.publicationText ?? suggestedPublicationText(c)} isApproved={!!c.publicationApprovedAt} />}
+            {can.note && <NoteForm c={ref} />}
           </div>
 
           <div className="space-y-4 lg:col-start-1 lg:row-start-2">
