@@ -126,9 +126,15 @@ test("[consumer] sees the recall banner after a recall", async ({ browser, page 
 test("[consumer] opens the Digital Link URL from the QR code", async ({ browser, page }) => {
   const batch = await operatorBatch(browser);
   expect(batch.digitalLink).toMatch(/\/01\/06900000000014\/10\/[A-Z0-9]+\?13=261113&17=270113$/);
-  await page.goto(batch.digitalLink);
-  await expect(page).toHaveURL(new RegExp(`/trace/${batch.traceCode}$`));
+  // People get the batch page at the Digital Link URL itself, with no redirect.
+  const response = await page.goto(batch.digitalLink);
+  expect(response!.status()).toBe(200);
+  expect(response!.request().redirectedFrom()).toBeNull();
+  await expect(page).toHaveURL(batch.digitalLink);
   await expect(page.getByRole("heading", { name: "清溪脐橙" })).toBeVisible();
+  await expect(page.getByTestId("scan-count")).toContainText("此追溯码已被查询 1 次");
+  await page.goto(`/trace/${batch.traceCode}`);
+  await expect(page.getByTestId("scan-count")).toContainText("此追溯码已被查询 2 次");
 
   const linkset = await page.request.get(batch.digitalLink, { headers: { Accept: "application/linkset+json" } });
   expect(linkset.headers()["content-type"]).toContain("application/linkset+json");
