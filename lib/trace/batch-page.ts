@@ -72,7 +72,7 @@ export async function batchPageResponse(request: Request, batch: BatchView, extr
     cachedTrace(`page:${batch.traceCode}:${isLarge ? "large" : "normal"}`, () => renderShell(batch.traceCode, isLarge)),
   ]);
   const body = fillScanSlots(shell, stats, warning);
-  return new Response(new Uint8Array(body.buffer, body.byteOffset, body.byteLength), { headers: { ...HTML_HEADERS, ...extraHeaders } });
+  return new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), { headers: { ...HTML_HEADERS, ...extraHeaders } });
 }
 
 /** GET /trace/{code}: the batch page, or for a malformed or unknown code the page saying what to check. */
