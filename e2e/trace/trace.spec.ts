@@ -66,6 +66,17 @@ test("[trace operator] creates a batch, records an inspection, prints a label sh
   const svg = await page.request.get(await page.getByRole("link", { name: "下载 SVG" }).getAttribute("href") as string);
   expect(svg.headers()["content-type"]).toContain("image/svg+xml");
   expect(await svg.text()).toContain(traceCode.replace(/(\d{4})(?=\d)/g, "$1 "));
+
+  const pdfLink = page.getByRole("link", { name: "下载 PDF" });
+  expect(await pdfLink.getAttribute("href")).toContain("format=pdf");
+  const [download] = await Promise.all([page.waitForEvent("download"), pdfLink.click()]);
+  expect(download.suggestedFilename()).toBe(`labels-${traceCode}-30.pdf`);
+  const pdf = await page.request.get((await pdfLink.getAttribute("href")) as string);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  const bytes = await pdf.body();
+  expect(bytes.length).toBeGreaterThan(10_000);
+  expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  expect(bytes.toString("latin1").match(/\/Type \/Page\n/g)).toHaveLength(2);
 });
 
 test("[consumer] uploads a photo of that label and lands on its page", async ({ browser, page }) => {

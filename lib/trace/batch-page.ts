@@ -11,6 +11,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { fillScanSlots, splitAtScanSlots, type SlottedPage } from "@/components/trace/scan-notice";
 import { getAuthSecret } from "../auth/auth-secret";
+import { getEnv } from "../env";
 import { DISPLAY_COOKIE } from "../site";
 import { getBatchView, type BatchView } from "./batch-view";
 import { parseScannedCode } from "./parse-scanned-code";
@@ -26,7 +27,8 @@ export function shellToken(): string {
 
 /** Where this server renders its own pages: the port `next start`/`next dev` listens on. */
 function ownOrigin(): string {
-  return process.env.TRACE_RENDER_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`;
+  // `next start` and `next dev` put the port they listen on in PORT.
+  return getEnv().TRACE_RENDER_ORIGIN?.replace(/\/+$/, "") ?? `http://127.0.0.1:${process.env.PORT || 3000}`;
 }
 
 function isLargeDisplay(request: Request): boolean {
