@@ -35,8 +35,9 @@ export function BatchDetails({ batch }: { batch: BatchView }) {
           <p className="mt-1 text-sm">召回时间：{formatDateTime(batch.recalledAt)}。已购买的可向商家退货，或拨打12345反映。</p>
         </div>
       )}
-      {/* Filled per lookup from the cached page (scan-notice.ts); React leaves the inner HTML be. */}
-      <div suppressHydrationWarning dangerouslySetInnerHTML={{ __html: SCAN_SLOTS.warning }} />
+      {/* Filled per lookup in the cached page (scan-notice.ts); React leaves the inner HTML be.
+          "contents": an empty slot adds no gap to the stack; what fills it carries its own margin. */}
+      <div className="contents" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: SCAN_SLOTS.warning }} />
       {!batch.product.isActive && (
         <p className="rounded border-l-4 border-accent-600 bg-red-50 p-3 text-accent-700">该产品已停止销售：{batch.product.deactivationReason}</p>
       )}
@@ -129,7 +130,7 @@ export function BatchDetails({ batch }: { batch: BatchView }) {
         </ol>
       </section>
 
-      <div suppressHydrationWarning dangerouslySetInnerHTML={{ __html: SCAN_SLOTS.count }} />
+      <div className="contents" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: SCAN_SLOTS.count }} />
       <p className="text-sm text-slate-600">
         <a href={`/api/trace/epcis/${batch.traceCode}`} className="underline">下载 EPCIS 2.0 追溯数据</a> · <a href="/trace" className="underline">查询其他追溯码</a>
       </p>

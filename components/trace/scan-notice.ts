@@ -12,7 +12,7 @@ export function scanWarningHtml(warning: ScanWarning): string {
   if (!warning.isSuspicious) return "";
   const why = warning.reasons.includes("MANY_PLACES") ? "该追溯码近期在很多不同地点被查询，" : "该追溯码近期被查询的次数异常多，";
   return (
-    `<div role="alert" class="rounded-md border-4 border-amber-500 bg-amber-50 p-4 text-amber-950">` +
+    `<div role="alert" class="mb-4 rounded-md border-4 border-amber-500 bg-amber-50 p-4 text-amber-950">` +
     `<p class="text-lg font-bold">注意：此追溯码可能被仿冒</p>` +
     `<p class="mt-1">${why}正品标签一般只会被少数购买者查询。请核对包装、产地和生产者是否与下方信息一致；有疑问请拨打12345举报。</p>` +
     `</div>`
@@ -22,7 +22,7 @@ export function scanWarningHtml(warning: ScanWarning): string {
 export function scanCountHtml(stats: ScanStats): string {
   const first = stats.firstAt ? `，首次查询于 ${formatDateTime(stats.firstAt)}` : "";
   return (
-    `<p class="rounded bg-slate-100 p-3 text-sm text-slate-700" data-testid="scan-count">` +
+    `<p class="mb-4 rounded bg-slate-100 p-3 text-sm text-slate-700" data-testid="scan-count">` +
     `此追溯码已被查询 ${stats.total} 次${first}。如果您是第一位购买者却看到很多次查询，请注意辨别真伪。</p>`
   );
 }
