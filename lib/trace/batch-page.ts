@@ -67,6 +67,8 @@ const HTML_HEADERS = {
 /** The batch page for one lookup: counts it, and answers the cached page with its count. */
 export async function batchPageResponse(request: Request, batch: BatchView, extraHeaders: Record<string, string> = {}): Promise<Response> {
   if (isRouterRequest(request)) return new Response(null, { status: 204 });
+  // Next answers HEAD with the GET handler: a link checker's HEAD is not a lookup.
+  if (request.method === "HEAD") return new Response(null, { headers: { ...HTML_HEADERS, ...extraHeaders } });
   const isLarge = isLargeDisplay(request);
   const clientAddress = request.headers.get("x-forwarded-for") ?? request.headers.get("x-real-ip");
   const [{ stats, warning }, shell] = await Promise.all([
