@@ -24,8 +24,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // PGlite and the adapters must stay outside the bundle, or PGlite loses its data files. The
-  // barcode libraries too: Node loads their CommonJS builds, whose default export lib/trace uses.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "bcryptjs", "bwip-js", "@zxing/library"],
+  // barcode libraries too: Node loads their CommonJS builds, whose default export lib/trace uses;
+  // and pdfkit, which reads its font metrics from files next to its code.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "bcryptjs", "bwip-js", "@zxing/library", "pdfkit"],
   poweredByHeader: false,
   experimental: {
     // A complaint carries up to 3 photos of 5 MB each (lib/complaints/photos.ts) in one form post.

@@ -28,8 +28,11 @@ function percentile(sorted, p) {
 }
 
 /** Runs `connections` request loops against one URL for `seconds`; returns the figures. */
-export async function measure(url, { connections = 50, seconds = 10, headers = {} } = {}) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+export async function measure(url, { connections = 50, seconds = 10, headers = {}, agent: sharedAgent } = {}) {
+  // A caller measuring in slices passes its own agent so the connections stay open between
+  // slices: opening 50 at once again and again fills the listen queue, and a dropped SYN is
+  // retried after 1 s, which would show as a false 1 s p99.
+  const agent = sharedAgent ?? new http.Agent({ keepAlive: true, maxSockets: connections });
   const latencies = [];
   const statuses = new Map();
   let errors = 0;
@@ -57,7 +60,7 @@ export async function measure(url, { connections = 50, seconds = 10, headers = {
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  agent.destroy();
+  if (!sharedAgent) agent.destroy();
   latencies.sort((a, b) => a - b);
   return {
     url,
@@ -67,6 +70,28 @@ export async function measure(url, { connections = 50, seconds = 10, headers = {
     rps: latencies.length / elapsed,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
+    /** Sorted, in ms, for callers that combine several measurements. */
+    latencies,
+    seconds: elapsed,
+  };
+}
+
+/** Combines measurements of one URL taken in slices (for interleaved runs). */
+export function combine(parts) {
+  const latencies = parts.flatMap((p) => p.latencies).sort((a, b) => a - b);
+  const seconds = parts.reduce((sum, p) => sum + p.seconds, 0);
+  const statuses = {};
+  for (const p of parts) for (const [k, v] of Object.entries(p.statuses)) statuses[k] = (statuses[k] ?? 0) + v;
+  return {
+    url: parts[0].url,
+    requests: latencies.length,
+    errors: parts.reduce((sum, p) => sum + p.errors, 0),
+    statuses,
+    rps: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    latencies,
+    seconds,
   };
 }
 

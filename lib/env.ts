@@ -28,6 +28,11 @@ export const ZEnv = z
     TRACE_WARN_WINDOW_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24),
     TRACE_WARN_MAX_LOOKUPS: z.coerce.number().int().min(1).default(200),
     TRACE_WARN_MAX_PLACES: z.coerce.number().int().min(1).default(20),
+    // The CJK font embedded (subset) in PDF label sheets: a .ttf/.otf, or a .ttc with the face's PostScript name.
+    TRACE_LABEL_FONT: z.string().min(1).default("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
+    TRACE_LABEL_FONT_NAME: z.string().min(1).default("NotoSansCJKsc-Regular"),
+    // Where the server asks itself to render a batch page for the page cache; default: loopback on PORT.
+    TRACE_RENDER_ORIGIN: optional(z.url("must be a URL such as http://127.0.0.1:3000")),
     // Notifications (lib/notify): which SMS provider sends the outbox, and the worker that runs it.
     SMS_PROVIDER: z.enum(["dev", "http"], "must be dev (record messages only) or http (send through SMS_GATEWAY_URL)").default("dev"),
     SMS_GATEWAY_URL: optional(z.url("must be a URL such as https://sms.example.com/send")),
@@ -81,6 +86,7 @@ export type TEnv = z.infer<typeof ZEnv> & {
   SMS_GATEWAY_URL?: string;
   SMS_GATEWAY_TOKEN?: string;
   SMS_RECEIPT_TOKEN?: string;
+  TRACE_RENDER_ORIGIN?: string;
 };
 
 export class EnvError extends Error {

@@ -1,9 +1,9 @@
 // The consumer's batch page body: what a shopper checks in a market in a few seconds: recall,
 // warning, product and farm, test results, certificates, then the story of the batch.
 import type { BatchView } from "@/lib/trace/batch-view";
-import type { ScanStats, ScanWarning } from "@/lib/trace/scan-warning";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { formatTraceCode } from "@/lib/trace/parse-scanned-code";
+import { SCAN_SLOTS } from "./scan-notice";
 import { CERTIFICATE_TYPES, COMMITMENT_BASES, EVENT_TYPES, PRODUCER_KINDS } from "./trace-labels";
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -15,7 +15,11 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-export function BatchDetails({ batch, stats, warning }: { batch: BatchView; stats: ScanStats; warning: ScanWarning }) {
+/**
+ * The page body for a batch, the same for every lookup (so it can be cached); the lookup's
+ * counterfeit warning and scan count go in two slots (scan-notice.ts).
+ */
+export function BatchDetails({ batch }: { batch: BatchView }) {
   const isRecalled = batch.status === "RECALLED";
   const harvest =
     batch.harvestEnd && batch.harvestStart && batch.harvestEnd.getTime() !== batch.harvestStart.getTime()
@@ -31,15 +35,9 @@ export function BatchDetails({ batch, stats, warning }: { batch: BatchView; stat
           <p className="mt-1 text-sm">召回时间：{formatDateTime(batch.recalledAt)}。已购买的可向商家退货，或拨打12345反映。</p>
         </div>
       )}
-      {warning.isSuspicious && (
-        <div role="alert" className="rounded-md border-4 border-amber-500 bg-amber-50 p-4 text-amber-950">
-          <p className="text-lg font-bold">注意：此追溯码可能被仿冒</p>
-          <p className="mt-1">
-            {warning.reasons.includes("MANY_PLACES") ? "该追溯码近期在很多不同地点被查询，" : "该追溯码近期被查询的次数异常多，"}
-            正品标签一般只会被少数购买者查询。请核对包装、产地和生产者是否与下方信息一致；有疑问请拨打12345举报。
-          </p>
-        </div>
-      )}
+      {/* Filled per lookup in the cached page (scan-notice.ts); React leaves the inner HTML be.
+          "contents": an empty slot adds no gap to the stack; what fills it carries its own margin. */}
+      <div className="contents" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: SCAN_SLOTS.warning }} />
       {!batch.product.isActive && (
         <p className="rounded border-l-4 border-accent-600 bg-red-50 p-3 text-accent-700">该产品已停止销售：{batch.product.deactivationReason}</p>
       )}
@@ -132,9 +130,7 @@ export function BatchDetails({ batch, stats, warning }: { batch: BatchView; stat
         </ol>
       </section>
 
-      <p className="rounded bg-slate-100 p-3 text-sm text-slate-700" data-testid="scan-count">
-        此追溯码已被查询 {stats.total} 次{stats.firstAt && `，首次查询于 ${formatDateTime(stats.firstAt)}`}。如果您是第一位购买者却看到很多次查询，请注意辨别真伪。
-      </p>
+      <div className="contents" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: SCAN_SLOTS.count }} />
       <p className="text-sm text-slate-600">
         <a href={`/api/trace/epcis/${batch.traceCode}`} className="underline">下载 EPCIS 2.0 追溯数据</a> · <a href="/trace" className="underline">查询其他追溯码</a>
       </p>

@@ -66,6 +66,17 @@ test("[trace operator] creates a batch, records an inspection, prints a label sh
   const svg = await page.request.get(await page.getByRole("link", { name: "下载 SVG" }).getAttribute("href") as string);
   expect(svg.headers()["content-type"]).toContain("image/svg+xml");
   expect(await svg.text()).toContain(traceCode.replace(/(\d{4})(?=\d)/g, "$1 "));
+
+  const pdfLink = page.getByRole("link", { name: "下载 PDF" });
+  expect(await pdfLink.getAttribute("href")).toContain("format=pdf");
+  const [download] = await Promise.all([page.waitForEvent("download"), pdfLink.click()]);
+  expect(download.suggestedFilename()).toBe(`labels-${traceCode}-30.pdf`);
+  const pdf = await page.request.get((await pdfLink.getAttribute("href")) as string);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  const bytes = await pdf.body();
+  expect(bytes.length).toBeGreaterThan(10_000);
+  expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  expect(bytes.toString("latin1").match(/\/Type \/Page\n/g)).toHaveLength(2);
 });
 
 test("[consumer] uploads a photo of that label and lands on its page", async ({ browser, page }) => {
@@ -126,9 +137,25 @@ test("[consumer] sees the recall banner after a recall", async ({ browser, page 
 test("[consumer] opens the Digital Link URL from the QR code", async ({ browser, page }) => {
   const batch = await operatorBatch(browser);
   expect(batch.digitalLink).toMatch(/\/01\/06900000000014\/10\/[A-Z0-9]+\?13=261113&17=270113$/);
-  await page.goto(batch.digitalLink);
-  await expect(page).toHaveURL(new RegExp(`/trace/${batch.traceCode}$`));
+  // People get the batch page at the Digital Link URL itself, with no redirect. The page comes
+  // from the rendered-page cache with the count filled in: hydration must keep it.
+  const pageErrors: string[] = [];
+  page.on("pageerror", (err) => pageErrors.push(err.message));
+  // (A 404 for a prefetched link elsewhere in the site header is not this page's concern.)
+  page.on("console", (msg) => msg.type() === "error" && !msg.text().startsWith("Failed to load resource") && pageErrors.push(msg.text()));
+  const response = await page.goto(batch.digitalLink);
+  expect(response!.status()).toBe(200);
+  expect(response!.request().redirectedFrom()).toBeNull();
+  await expect(page).toHaveURL(batch.digitalLink);
   await expect(page.getByRole("heading", { name: "清溪脐橙" })).toBeVisible();
+  await expect(page.getByTestId("scan-count")).toContainText("此追溯码已被查询 1 次");
+  // After Next's client has started and React has hydrated, the filled-in count is still there.
+  await page.waitForFunction(() => "next" in window);
+  await page.waitForTimeout(500);
+  await expect(page.getByTestId("scan-count")).toContainText("此追溯码已被查询 1 次");
+  await page.goto(`/trace/${batch.traceCode}`);
+  await expect(page.getByTestId("scan-count")).toContainText("此追溯码已被查询 2 次");
+  expect(pageErrors).toEqual([]);
 
   const linkset = await page.request.get(batch.digitalLink, { headers: { Accept: "application/linkset+json" } });
   expect(linkset.headers()["content-type"]).toContain("application/linkset+json");

@@ -61,24 +61,30 @@ export function escapeXml(text: string): string {
 
 const clip = (text: string, max: number) => (Array.from(text).length > max ? Array.from(text).slice(0, max - 1).join("") + "…" : text);
 
+/** The label's text lines beside the QR code (mm; y is the baseline), shared by the SVG and PDF sheets. */
+export function labelLines(data: LabelData, size: LabelSize): { text: string; y: number; fontSize: number; isBold: boolean }[] {
+  const t = LABEL_SIZES[size].text;
+  const lines = [
+    { text: clip(data.productName, t.maxChars - 2), isBold: true, scale: 1.3 },
+    { text: clip(data.producerName, t.maxChars), isBold: false, scale: 1 },
+    { text: clip(`产地：${data.origin}`, t.maxChars), isBold: false, scale: 1 },
+    { text: clip(data.dates, t.maxChars + 4), isBold: false, scale: 0.85 },
+  ];
+  let y = t.y;
+  return lines.map((line, i) => {
+    if (i > 0) y += t.lineGap * (i === 1 ? 1.2 : 1);
+    return { text: line.text, y, fontSize: t.size * line.scale, isBold: line.isBold };
+  });
+}
+
 /** The label's defs: the two barcodes as <symbol>s and the whole label as one group. */
 export function labelDefs(data: LabelData, size: LabelSize, idPrefix = "tl"): string {
   const l: LabelLayout = LABEL_SIZES[size];
   const qr = barcodeSvgSymbol("qrcode", data.digitalLink);
   const bar = barcodeSvgSymbol("code128", data.traceCode);
   const t = l.text;
-  const lines = [
-    { text: clip(data.productName, t.maxChars - 2), bold: true, scale: 1.3 },
-    { text: clip(data.producerName, t.maxChars), bold: false, scale: 1 },
-    { text: clip(`产地：${data.origin}`, t.maxChars), bold: false, scale: 1 },
-    { text: clip(data.dates, t.maxChars + 4), bold: false, scale: 0.85 },
-  ];
-  let y = t.y;
-  const textEls = lines
-    .map((line, i) => {
-      if (i > 0) y += t.lineGap * (i === 1 ? 1.2 : 1);
-      return `<text x="${t.x}" y="${y.toFixed(2)}" font-size="${(t.size * line.scale).toFixed(2)}"${line.bold ? ' font-weight="bold"' : ""}>${escapeXml(line.text)}</text>`;
-    })
+  const textEls = labelLines(data, size)
+    .map((line) => `<text x="${t.x}" y="${line.y.toFixed(2)}" font-size="${line.fontSize.toFixed(2)}"${line.isBold ? ' font-weight="bold"' : ""}>${escapeXml(line.text)}</text>`)
     .join("");
   const c = l.code128;
   const barHeight = c.height - t.size - 0.6;

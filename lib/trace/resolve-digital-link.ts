@@ -1,15 +1,17 @@
-// The GS1 Digital Link resolver (GS1-Conformant Resolver standard): people get a 307 to the
-// page (batch, or product when the lot is unknown), machines asking for
-// application/linkset+json or ?linkType=all get the linkset, a withdrawn product is 410 Gone.
+// The GS1 Digital Link resolver (GS1-Conformant Resolver standard): people get the batch page
+// itself at the Digital Link URL (no redirect: one round trip fewer on a slow phone), or a 307 to
+// the product page when the lot is unknown or no lot is given; machines asking for
+// application/linkset+json or ?linkType=all get the linkset; a withdrawn product is 410 Gone.
 import "server-only";
 import { siteConfig } from "../site";
+import { batchPageResponse } from "./batch-page";
 import { resolveGtinLot } from "./batch-view";
 import { buildLinkset } from "./build-linkset";
+import { cachedTrace } from "./trace-cache";
 import { DigitalLinkError, parseDigitalLink } from "./digital-link";
 import { escapeXml } from "./render-label";
 
-function wantsLinkset(request: Request): boolean {
-  const url = new URL(request.url);
+function wantsLinkset(url: URL, request: Request): boolean {
   return url.searchParams.get("linkType") === "all" || (request.headers.get("accept") ?? "").includes("application/linkset+json");
 }
 
@@ -30,7 +32,18 @@ function statusHtml(status: number, message: string) {
 
 export async function resolveDigitalLinkRequest(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const isJson = wantsLinkset(request);
+  const isJson = wantsLinkset(url, request);
+  if (!isJson) return resolve(request, url, false);
+  // A machine's answer depends only on the URL and the trace records, so it is kept serialised
+  // in the trace cache (emptied on any trace change): a repeated lookup parses and builds nothing.
+  const answer = await cachedTrace(`resolver:${url.pathname}${url.search}`, async () => {
+    const res = await resolve(request, url, true);
+    return { status: res.status, headers: [...res.headers], body: await res.text() };
+  });
+  return new Response(answer.body, { status: answer.status, headers: answer.headers });
+}
+
+async function resolve(request: Request, url: URL, isJson: boolean): Promise<Response> {
   let link;
   try {
     link = parseDigitalLink(url.pathname + url.search);
@@ -54,8 +67,10 @@ export async function resolveDigitalLinkRequest(request: Request): Promise<Respo
         const body = buildLinkset(anchor, resolution.kind === "batch" ? { product: resolution.product, batch: resolution.batch } : { product: resolution.product });
         return Response.json(body, { headers: { ...common, "Content-Type": "application/linkset+json" } });
       }
-      const target = resolution.kind === "batch" ? `/trace/${resolution.batch.traceCode}` : `/trace/product/${link.gtin}${resolution.unknownLot ? `?lot=${encodeURIComponent(resolution.unknownLot)}` : ""}`;
-      return new Response(null, { status: 307, headers: { ...common, Location: `${origin}${target}`, Link: `<${linksetUrl}>; rel="linkset"; type="application/linkset+json"` } });
+      const linkHeader = `<${linksetUrl}>; rel="linkset"; type="application/linkset+json"`;
+      if (resolution.kind === "batch") return batchPageResponse(request, resolution.batch, { Vary: "Accept", Link: linkHeader });
+      const target = `/trace/product/${link.gtin}${resolution.unknownLot ? `?lot=${encodeURIComponent(resolution.unknownLot)}` : ""}`;
+      return new Response(null, { status: 307, headers: { ...common, Location: `${origin}${target}`, Link: linkHeader } });
     }
   }
 }

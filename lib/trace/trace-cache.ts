@@ -19,6 +19,8 @@ interface Entry {
 
 interface State {
   entries: Map<string, Entry>;
+  /** Loads under way, so that concurrent misses of one key load once (no stampede at start). */
+  loading: Map<string, { generation: number; promise: Promise<unknown> }>;
   isListening: boolean;
   starting: Promise<void> | null;
   generation: number;
@@ -27,7 +29,9 @@ interface State {
 
 const MAX_ENTRIES = 20_000;
 const store = globalThis as unknown as { __traceCache?: State };
-const state: State = (store.__traceCache ??= { entries: new Map(), isListening: false, starting: null, generation: 0, stop: null });
+const state: State = (store.__traceCache ??= { entries: new Map(), loading: new Map(), isListening: false, starting: null, generation: 0, stop: null });
+// A dev-server reload keeps the state of an older version of this module.
+state.loading ??= new Map();
 
 function invalidateAll() {
   state.generation++;
@@ -71,12 +75,21 @@ export async function cachedTrace<T>(key: string, load: () => Promise<T>): Promi
   if (hit && Date.now() - hit.at < ttlMs) return hit.value as T;
   // A change that commits while we load must not leave the old value cached.
   const generation = state.generation;
-  const value = await load();
-  if (generation === state.generation) {
-    if (state.entries.size >= MAX_ENTRIES) state.entries.delete(state.entries.keys().next().value!);
-    state.entries.set(key, { value, at: Date.now() });
-  }
-  return value;
+  const pending = state.loading.get(key);
+  if (pending && pending.generation === generation) return pending.promise as Promise<T>;
+  const promise = load().then((value) => {
+    if (generation === state.generation) {
+      if (state.entries.size >= MAX_ENTRIES) state.entries.delete(state.entries.keys().next().value!);
+      state.entries.set(key, { value, at: Date.now() });
+    }
+    return value;
+  });
+  state.loading.set(key, { generation, promise });
+  const forget = () => {
+    if (state.loading.get(key)?.promise === promise) state.loading.delete(key);
+  };
+  promise.then(forget, forget);
+  return promise;
 }
 
 /** For tests and shutdown. */

@@ -27,6 +27,7 @@ export default async function LabelSheetPage({ params, searchParams }: { params:
           标签打印：{label.productName}，{sheet.count} 枚，{LABEL_SIZES[size].label}，共 {sheet.pages.length} 页
         </h1>
         <p className="text-sm text-slate-600">用浏览器“打印”，纸张 A4、边距“无”、缩放 100%。</p>
+        <a href={`${svgHref}&format=pdf`} download className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">下载 PDF</a>
         <a href={svgHref} download className="rounded border-2 border-slate-400 bg-white px-4 py-2 font-semibold">下载 SVG</a>
       </div>
       <svg width="0" height="0" style={{ position: "absolute" }} aria-hidden dangerouslySetInnerHTML={{ __html: `<defs>${sheet.defs}</defs>` }} />

@@ -1,11 +1,14 @@
+// The batch page as Next renders it, with the per-lookup slots empty: fetched by this server
+// only (lib/trace/batch-page.ts caches it and fills the slots). Visitors are sent to /trace/{code}.
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { BatchDetails } from "@/components/trace/batch-details";
 import { UnknownCodePanel } from "@/components/trace/unknown-code-panel";
 import { NOT_FOUND_METADATA } from "@/components/layout/not-found-panel";
+import { SHELL_HEADER, shellToken } from "@/lib/trace/batch-page";
 import { getBatchView } from "@/lib/trace/batch-view";
 import { parseScannedCode } from "@/lib/trace/parse-scanned-code";
-import { countLookup } from "@/lib/trace/record-scan";
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
   const { code } = await params;
@@ -15,13 +18,12 @@ export async function generateMetadata({ params }: { params: Promise<{ code: str
   return { title: `${batch.product.name} · 追溯信息`, robots: { index: false, follow: true } };
 }
 
-export default async function BatchTracePage({ params }: { params: Promise<{ code: string }> }) {
+export default async function BatchTracePageShell({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
+  if ((await headers()).get(SHELL_HEADER) !== shellToken()) redirect(`/trace/${encodeURIComponent(code)}`);
   const parsed = parseScannedCode(code);
   if (parsed.kind !== "traceCode") return <UnknownCodePanel code={code} reason={parsed.kind === "invalid" ? parsed.message : undefined} />;
   const batch = await getBatchView(parsed.code);
   if (!batch) return <UnknownCodePanel code={parsed.code} />;
-  const h = await headers();
-  const { stats, warning } = await countLookup({ batchId: batch.id, clientAddress: h.get("x-forwarded-for") ?? h.get("x-real-ip") });
-  return <BatchDetails batch={batch} stats={stats} warning={warning} />;
+  return <BatchDetails batch={batch} />;
 }

@@ -1,0 +1,94 @@
+// The consumer's batch page at the speed of a route handler. React server rendering of the
+// layout and page costs several times a plain route (bench/trace/), and the page is the same for
+// every lookup of a batch but for two parts: the lookup count and the counterfeit warning. So the
+// page is rendered by Next once per batch (and display size) at an internal path, kept in the
+// trace cache (trace-cache.ts: emptied on every trace change through LISTEN/NOTIFY, so it holds
+// across instances, and bounded by TRACE_CACHE_TTL_SECONDS), and each lookup fills the two slots
+// with string templates (components/trace/scan-notice.ts).
+//
+// Served at /trace/{code} and, for people, at the Digital Link URL itself (resolve-digital-link.ts).
+import "server-only";
+import { createHash } from "node:crypto";
+import { fillScanSlots, splitAtScanSlots, type SlottedPage } from "@/components/trace/scan-notice";
+import { getAuthSecret } from "../auth/auth-secret";
+import { getEnv } from "../env";
+import { DISPLAY_COOKIE } from "../site";
+import { getBatchView, type BatchView } from "./batch-view";
+import { parseScannedCode } from "./parse-scanned-code";
+import { cachedTrace } from "./trace-cache";
+import { countLookup } from "./record-scan";
+
+export const SHELL_HEADER = "x-trace-page-shell";
+
+/** Proves to the internal page that the request is this server's own (not a visitor's). */
+export function shellToken(): string {
+  return createHash("sha256").update(`${getAuthSecret()}|trace-page-shell`).digest("base64url");
+}
+
+/** Where this server renders its own pages: the port `next start`/`next dev` listens on. */
+function ownOrigin(): string {
+  // `next start` and `next dev` put the port they listen on in PORT.
+  return getEnv().TRACE_RENDER_ORIGIN?.replace(/\/+$/, "") ?? `http://127.0.0.1:${process.env.PORT || 3000}`;
+}
+
+function isLargeDisplay(request: Request): boolean {
+  const cookie = request.headers.get("cookie") ?? "";
+  return cookie.split(/;\s*/).includes(`${DISPLAY_COOKIE}=large`);
+}
+
+/** Asks Next for the page at /trace/{code}/shell: the batch page with empty slots, or the unknown-code page. */
+function fetchShell(input: string, isLarge: boolean): Promise<Response> {
+  return fetch(`${ownOrigin()}/trace/${encodeURIComponent(input)}/shell`, {
+    cache: "no-store",
+    redirect: "manual",
+    headers: { [SHELL_HEADER]: shellToken(), ...(isLarge ? { cookie: `${DISPLAY_COOKIE}=large` } : {}) },
+  });
+}
+
+async function renderShell(traceCode: string, isLarge: boolean): Promise<SlottedPage> {
+  const res = await fetchShell(traceCode, isLarge);
+  if (res.status !== 200) throw new Error(`trace page: rendering the page for ${traceCode} answered ${res.status}`);
+  return splitAtScanSlots(await res.text());
+}
+
+function isRouterRequest(request: Request): boolean {
+  // Next's client router prefetches links and asks for RSC payloads: not a person's lookup, and
+  // a non-RSC answer makes the router load the page as a document instead.
+  return request.headers.has("rsc") || request.headers.has("next-router-prefetch");
+}
+
+const HTML_HEADERS = {
+  "Content-Type": "text/html; charset=utf-8",
+  // The count changes with every lookup: no shared caches.
+  "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate",
+  "X-Robots-Tag": "noindex",
+};
+
+/** The batch page for one lookup: counts it, and answers the cached page with its count. */
+export async function batchPageResponse(request: Request, batch: BatchView, extraHeaders: Record<string, string> = {}): Promise<Response> {
+  if (isRouterRequest(request)) return new Response(null, { status: 204 });
+  // Next answers HEAD with the GET handler: a link checker's HEAD is not a lookup.
+  if (request.method === "HEAD") return new Response(null, { headers: { ...HTML_HEADERS, ...extraHeaders } });
+  const isLarge = isLargeDisplay(request);
+  const clientAddress = request.headers.get("x-forwarded-for") ?? request.headers.get("x-real-ip");
+  const [{ stats, warning }, shell] = await Promise.all([
+    countLookup({ batchId: batch.id, clientAddress }),
+    cachedTrace(`page:${batch.traceCode}:${isLarge ? "large" : "normal"}`, () => renderShell(batch.traceCode, isLarge)),
+  ]);
+  const body = fillScanSlots(shell, stats, warning);
+  return new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), { headers: { ...HTML_HEADERS, ...extraHeaders } });
+}
+
+/** GET /trace/{code}: the batch page, or for a malformed or unknown code the page saying what to check. */
+export async function traceCodePageResponse(request: Request, code: string): Promise<Response> {
+  const parsed = parseScannedCode(code);
+  const batch = parsed.kind === "traceCode" ? await getBatchView(parsed.code) : null;
+  return batch ? batchPageResponse(request, batch) : unknownCodePageResponse(request, code);
+}
+
+/** A code that is malformed or unknown: the page saying what to check (not cached). */
+async function unknownCodePageResponse(request: Request, input: string): Promise<Response> {
+  if (isRouterRequest(request)) return new Response(null, { status: 204 });
+  const res = await fetchShell(input, isLargeDisplay(request));
+  return new Response(await res.text(), { status: 404, headers: HTML_HEADERS });
+}
