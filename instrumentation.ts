@@ -3,17 +3,8 @@
 // this process unless OUTBOX_WORKER=off (deployments that run `npm run worker` instead).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { getEnv, EnvError } = await import("./lib/env");
-    let env;
-    try {
-      env = getEnv();
-    } catch (err) {
-      if (err instanceof EnvError) {
-        console.error(err.message);
-        process.exit(1);
-      }
-      throw err;
-    }
+    const { getEnvOrExit } = await import("./lib/env");
+    const env = getEnvOrExit();
     // `next build` may load this file while it collects pages; a build must not send messages.
     if (env.OUTBOX_WORKER === "on" && process.env.NEXT_PHASE !== "phase-production-build") {
       const { startWebOutboxWorker } = await import("./lib/notify/start-web-outbox-worker");

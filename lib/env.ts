@@ -117,3 +117,16 @@ let cached: TEnv | undefined;
 export function getEnv(): TEnv {
   return (cached ??= parseEnv(process.env));
 }
+
+/** For process entry points (server start, scripts): a bad setting ends the process with a message naming it. */
+export function getEnvOrExit(): TEnv {
+  try {
+    return getEnv();
+  } catch (err) {
+    if (err instanceof EnvError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+}

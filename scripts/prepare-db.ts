@@ -3,20 +3,12 @@
 // so this finishes and closes the database before the server opens it.
 import { PrismaClient } from "../generated/prisma/client";
 import { describeTarget, openDatabase, resolveDatabaseTarget } from "../lib/db-adapter";
-import { EnvError, getEnv } from "../lib/env";
+import { getEnvOrExit } from "../lib/env";
 import { applyMigrations } from "../lib/migrate";
 import { seedDemoCounty } from "../lib/seed/seed-demo-county";
 
 async function main() {
-  try {
-    getEnv();
-  } catch (err) {
-    if (err instanceof EnvError) {
-      console.error(err.message);
-      process.exit(1);
-    }
-    throw err;
-  }
+  getEnvOrExit();
   const database = openDatabase(resolveDatabaseTarget(process.env));
   try {
     const applied = await applyMigrations(database);

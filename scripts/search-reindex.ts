@@ -3,21 +3,12 @@
 // server first: PGlite allows one process at a time.
 import { describeTarget, resolveDatabaseTarget } from "../lib/db-adapter";
 import { prisma } from "../lib/db";
-import { EnvError, getEnv } from "../lib/env";
+import { getEnvOrExit } from "../lib/env";
 import { reindexSearch } from "../lib/search/reindex-search";
 import { selectSearchBackend } from "../lib/search/select-search-backend";
 
 async function main() {
-  let env;
-  try {
-    env = getEnv();
-  } catch (err) {
-    if (err instanceof EnvError) {
-      console.error(err.message);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const env = getEnvOrExit();
   const backend = selectSearchBackend({ env });
   console.log(`[search] rebuilding the ${backend.name} index from ${describeTarget(resolveDatabaseTarget(process.env))}`);
   const started = performance.now();

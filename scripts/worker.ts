@@ -3,23 +3,14 @@
 // OUTBOX_WORKER=off; PGlite allows one process, so there the web process sends (the default).
 import { describeTarget, resolveDatabaseTarget } from "../lib/db-adapter";
 import { prisma } from "../lib/db";
-import { EnvError, getEnv } from "../lib/env";
+import { getEnvOrExit } from "../lib/env";
 import { selectSmsProvider } from "../lib/notify/select-sms-provider";
 import { sweepComplaintDeadlines } from "../lib/complaints/sweep-deadlines";
 import { startOutboxWorker } from "../lib/notify/start-outbox-worker";
 import { syncSearchIndex } from "../lib/search/sync-search-index";
 
 function main() {
-  let env;
-  try {
-    env = getEnv();
-  } catch (err) {
-    if (err instanceof EnvError) {
-      console.error(err.message);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const env = getEnvOrExit();
   const target = resolveDatabaseTarget(process.env);
   if (target.kind !== "postgres") {
     console.error(

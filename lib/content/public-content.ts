@@ -4,6 +4,7 @@ import type { ContentType } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "../db";
 import { AppError } from "../errors";
+export { CONTENT_TYPE_LABELS } from "./sections";
 import { isoDate } from "../format";
 import { CONTENT_SECTIONS } from "./sections";
 
@@ -16,16 +17,6 @@ export function publishedWhere(now = new Date()): Prisma.ContentItemWhereInput {
   };
 }
 
-export const CONTENT_TYPE_LABELS: Record<ContentType, string> = {
-  POLICY: "政策文件",
-  NOTICE: "通知公告",
-  SERVICE_GUIDE: "办事指南",
-  WARNING: "预警信息",
-  RURAL_INFO: "惠农信息",
-  INVESTMENT_PROJECT: "招商项目",
-  PARK: "产业园区",
-  INCENTIVE: "优惠政策",
-};
 
 const PAGE_SIZE = 20;
 

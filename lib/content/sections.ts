@@ -9,3 +9,14 @@ export const CONTENT_SECTIONS = {
 } as const;
 
 export type SectionKey = keyof typeof CONTENT_SECTIONS;
+
+export const CONTENT_TYPE_LABELS: Record<ContentType, string> = {
+  POLICY: "政策文件",
+  NOTICE: "通知公告",
+  SERVICE_GUIDE: "办事指南",
+  WARNING: "预警信息",
+  RURAL_INFO: "惠农信息",
+  INVESTMENT_PROJECT: "招商项目",
+  PARK: "产业园区",
+  INCENTIVE: "优惠政策",
+};

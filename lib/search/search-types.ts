@@ -1,4 +1,5 @@
 // What lib/search passes between the job processor, the backends and the search page.
+import { CONTENT_TYPE_LABELS } from "../content/sections";
 import type { SearchDocType } from "./enqueue-search-sync";
 
 /** The facets: every ContentType, plus handled complaint cases and produce. */
@@ -17,14 +18,7 @@ export const SEARCH_KINDS = [
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
-  POLICY: "政策文件",
-  NOTICE: "通知公告",
-  SERVICE_GUIDE: "办事指南",
-  WARNING: "预警信息",
-  RURAL_INFO: "惠农信息",
-  INVESTMENT_PROJECT: "招商项目",
-  PARK: "产业园区",
-  INCENTIVE: "优惠政策",
+  ...CONTENT_TYPE_LABELS,
   COMPLAINT: "办理结果",
   PRODUCT: "农产品",
 };
@@ -48,15 +42,8 @@ export interface SearchRequest {
   pageSize: number;
 }
 
-export interface SearchHit {
-  type: SearchDocType;
-  id: string;
-  kind: SearchKind;
-  title: string;
-  body: string;
-  url: string;
-  publishedAt: Date | null;
-}
+/** A document found, as indexed (the page cuts the snippet around the matches). */
+export type SearchHit = SearchDocument;
 
 export interface SearchResponse {
   hits: SearchHit[];
