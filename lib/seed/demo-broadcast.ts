@@ -2,6 +2,7 @@
 // the first start, like the demo cases, so it has not expired when someone tries the demo) and
 // one subscriber per town, so /officer/broadcasts has something to send. Created only if missing.
 import type { PrismaClient } from "@/generated/prisma/client";
+import { snapshotOf } from "../content/content-snapshot";
 
 export const DEMO_BROADCAST_WARNING_SLUG = "warning-geohazard-shimen-demo";
 
@@ -9,7 +10,7 @@ const DAY = 86_400_000;
 
 export async function seedDemoBroadcast(prisma: PrismaClient, { now = new Date() }: { now?: Date } = {}): Promise<void> {
   const department = await prisma.department.findUnique({ where: { code: "GOV_OFFICE" }, select: { id: true } });
-  await prisma.contentItem.upsert({
+  const warning = await prisma.contentItem.upsert({
     where: { slug: DEMO_BROADCAST_WARNING_SLUG },
     create: {
       slug: DEMO_BROADCAST_WARNING_SLUG,
@@ -29,6 +30,12 @@ export async function seedDemoBroadcast(prisma: PrismaClient, { now = new Date()
       validFrom: new Date(now.getTime() - 3_600_000),
       validUntil: new Date(now.getTime() + 30 * DAY),
     },
+    update: {},
+  });
+  // The first entry of its version history, as every seeded item has (seed-demo-county.ts).
+  await prisma.contentVersion.upsert({
+    where: { contentId_version: { contentId: warning.id, version: 1 } },
+    create: { contentId: warning.id, version: 1, snapshot: snapshotOf(warning, "初始发布（演示数据）") },
     update: {},
   });
   // Demo numbers (13900002xxx), fictional like every other number of the demo county.
