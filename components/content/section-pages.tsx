@@ -142,7 +142,7 @@ async function PoliciesListPage({ searchParams }: { searchParams: SearchParams }
               <Link href={`/policies/${item.slug}`} className="text-[1.05rem] font-semibold text-brand-700 hover:underline">
                 {item.title}
               </Link>
-              {item.supersededById && <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-semibold text-slate-700">已废止</span>}
+              {item.isSuperseded && <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-semibold text-slate-700">已废止</span>}
               {item.summary && <p className="mt-1 line-clamp-2 text-sm text-slate-600">{item.summary}</p>}
               <p className="mt-1 flex flex-wrap gap-x-4 text-xs text-slate-500">
                 <span>{item.type === "NOTICE" ? "通知公告" : "政策文件"}</span>

@@ -215,6 +215,22 @@ describe("content lifecycle", () => {
     expect((await failure(createContent({ actor, input: guide({ relatedSlugs: "nope-1\nnope-2" }) }))).fieldErrors?.relatedSlugs).toContain("nope-1、nope-2");
   });
 
+  it("a replacement that is not public yet does not mark the old policy superseded, nor show its title", async () => {
+    const actor = await editor();
+    const dept = await prisma.department.create({ data: { code: unique("D"), name: unique("县民政局") } });
+    const draft = await createContent({ actor, input: policy({ title: unique("尚未公布的新办法"), departmentId: dept.id }) });
+    const older = await createContent({ actor, input: policy({ supersededBySlug: draft.slug, departmentId: dept.id }) });
+    await publishContent({ actor, contentId: older.id, expectedVersion: 1 });
+    expect((await getPublishedContent({ slug: older.slug, types: ["POLICY", "NOTICE"] })).supersededBy).toBeNull();
+    expect((await listPolicies({ departmentId: dept.id })).items.map((i) => [i.id, i.isSuperseded])).toEqual([[older.id, false]]);
+    expect((await listPublishedContent({ types: ["POLICY"], currentOnly: true, take: 500 })).items.map((i) => i.id)).toContain(older.id);
+
+    await publishContent({ actor, contentId: draft.id, expectedVersion: 1 });
+    expect((await getPublishedContent({ slug: older.slug, types: ["POLICY", "NOTICE"] })).supersededBy?.slug).toBe(draft.slug);
+    expect((await listPolicies({ departmentId: dept.id })).items.find((i) => i.id === older.id)?.isSuperseded).toBe(true);
+    expect((await listPublishedContent({ types: ["POLICY"], currentOnly: true, take: 500 })).items.map((i) => i.id)).not.toContain(older.id);
+  });
+
   it("filters the policy list by type, department and year", async () => {
     const actor = await editor();
     const dept = await prisma.department.create({ data: { code: unique("D"), name: unique("县民政局") } });

@@ -17,11 +17,18 @@ export function publishedWhere(now = new Date()): Prisma.ContentItemWhereInput {
   };
 }
 
+/**
+ * A document is superseded only once its replacement is public: a replacement still in draft or
+ * scheduled for next week must not mark the old one 已废止, nor show its title.
+ */
+export function supersededWhere(now = new Date()): Prisma.ContentItemWhereInput {
+  return { supersededBy: { is: publishedWhere(now) } };
+}
 
 const PAGE_SIZE = 20;
 
 export async function listPublishedContent({ types, page = 1, take = PAGE_SIZE, currentOnly = false }: { types: ContentType[]; page?: number; take?: number; currentOnly?: boolean }) {
-  const where: Prisma.ContentItemWhereInput = { AND: [{ type: { in: types } }, publishedWhere(), currentOnly ? { supersededById: null } : {}] };
+  const where: Prisma.ContentItemWhereInput = { AND: [{ type: { in: types } }, publishedWhere(), currentOnly ? { NOT: supersededWhere() } : {}] };
   const [items, total] = await Promise.all([
     prisma.contentItem.findMany({
       where,
@@ -55,6 +62,8 @@ export async function getPublishedContent({ slug, types, now = new Date() }: { s
     },
   });
   if (!item) throw new AppError("NOT_FOUND", "未找到该内容，可能已被撤回或地址有误。");
+  const replacementIsPublic =
+    item.supersededById !== null && (await prisma.contentItem.count({ where: { AND: [{ id: item.supersededById }, publishedWhere(now)] } })) > 0;
   // Related items: the ones this item names (fields.relatedSlugs) and the ones that name it,
   // public ones only.
   const named = ((item.fields as { relatedSlugs?: unknown } | null)?.relatedSlugs ?? []) as string[];
@@ -70,7 +79,7 @@ export async function getPublishedContent({ slug, types, now = new Date() }: { s
     take: 20,
     select: { slug: true, title: true, type: true },
   });
-  return { ...item, related: related.map((r) => ({ ...r, path: pathOf(r) })) };
+  return { ...item, supersededBy: replacementIsPublic ? item.supersededBy : null, related: related.map((r) => ({ ...r, path: pathOf(r) })) };
 }
 
 /** The public path of an item, from its type's section. */
@@ -99,13 +108,13 @@ export async function listPolicies(filter: PolicyFilter, now = new Date()) {
       year ? { publishedAt: { gte: new Date(`${year}-01-01T00:00:00+08:00`), lt: new Date(`${year + 1}-01-01T00:00:00+08:00`) } } : {},
     ],
   };
-  const [items, total, facets] = await Promise.all([
+  const [rows, total, facets] = await Promise.all([
     prisma.contentItem.findMany({
       where,
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * take,
       take,
-      select: { id: true, slug: true, type: true, title: true, summary: true, docNumber: true, publishedAt: true, supersededById: true, department: { select: { name: true } } },
+      select: { id: true, slug: true, type: true, title: true, summary: true, docNumber: true, publishedAt: true, department: { select: { name: true } } },
     }),
     prisma.contentItem.count({ where }),
     prisma.contentItem.findMany({
@@ -113,6 +122,10 @@ export async function listPolicies(filter: PolicyFilter, now = new Date()) {
       select: { publishedAt: true, department: { select: { id: true, name: true } } },
     }),
   ]);
+  const superseded = new Set(
+    (await prisma.contentItem.findMany({ where: { AND: [{ id: { in: rows.map((r) => r.id) } }, supersededWhere(now)] }, select: { id: true } })).map((r) => r.id),
+  );
+  const items = rows.map((r) => ({ ...r, isSuperseded: superseded.has(r.id) }));
   const departments = new Map<string, string>();
   const years = new Set<number>();
   for (const f of facets) {
