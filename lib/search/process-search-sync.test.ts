@@ -125,11 +125,40 @@ describe("processSearchSyncBatch", () => {
     });
     expect(result.indexed).toBeGreaterThanOrEqual(1);
     expect((await indexed(item.id))!.title).toBe("旧标题：个体工商户设立登记");
-    expect(await job("content", item.id)).toMatchObject({ seq: 2 });
+    expect((await job("content", item.id))!.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
 
     await drainSearchSync({ backend });
     expect((await indexed(item.id))!.title).toBe("新标题：个体工商户变更登记");
     expect(await job("content", item.id)).toBeNull();
+  });
+
+  it("a second worker finishing the newer state first cannot leave the older text in the index", async () => {
+    const item = await createContent({ title: unique("即将撤回的通知") });
+    let isFirstRead = true;
+    await processSearchSyncBatch({
+      backend,
+      limit: 500,
+      load: async (ref, now) => {
+        const state = await loadSearchDocument(ref, now);
+        if (ref.id === item.id && isFirstRead) {
+          isFirstRead = false;
+          // The editor withdraws the item while this worker holds it as public...
+          await prisma.$transaction(async (tx) => {
+            await tx.contentItem.update({ where: { id: item.id }, data: { status: "UNPUBLISHED" } });
+            await enqueueSearchSync(tx, [{ type: "content", id: item.id }]);
+          });
+          // ...and another worker takes the newer job, removes the document and deletes the job.
+          await processSearchSyncBatch({ backend, limit: 500 });
+          expect(await job("content", item.id)).toBeNull();
+        }
+        return state;
+      },
+    });
+    // This worker's older write landed last, so it queued the document once more.
+    expect(await indexed(item.id)).not.toBeNull();
+    expect(await job("content", item.id)).not.toBeNull();
+    await drainSearchSync({ backend });
+    expect(await indexed(item.id)).toBeNull();
   });
 
   it("keeps scheduled content out of the index until its publishAt, then indexes it", async () => {

@@ -7,13 +7,15 @@
 // 2. Each document is read as it is now and indexed, or removed when it is no longer public.
 //    Content scheduled for later is removed now and its job kept until `publishAt`.
 // 3. The job is deleted only if its `seq` is still the one claimed: a change committed while the
-//    document was being indexed bumped `seq` (and made the job due), so it is indexed again.
+//    document was being indexed bumped `seq` (and made the job due), so it is indexed again. If
+//    the job is gone or moved on, it is queued once more (another worker may have indexed the
+//    newer state before this one's older write landed).
 // 4. When the backend fails (Meilisearch down), the job stays with attempts, lastError and a
 //    backoff. There is no last attempt: an update is retried until the index takes it.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "../db";
-import type { SearchDocType } from "./enqueue-search-sync";
+import { enqueueSearchSync, type SearchDocType } from "./enqueue-search-sync";
 import { loadSearchDocument, type DocumentState } from "./load-search-document";
 import type { SearchBackend } from "./search-types";
 
@@ -95,22 +97,27 @@ export async function processSearchSyncBatch({
   for (const { job, state, error: loadError } of states) {
     const held = { docType: job.docType, docId: job.docId, seq: job.seq };
     const error = loadError ?? outcome.get(job);
+    let settled: { count: number };
     if (error !== undefined) {
       const wait = SEARCH_SYNC_BACKOFF_MS[Math.min(job.attempts, SEARCH_SYNC_BACKOFF_MS.length) - 1];
-      await prisma.searchSyncJob.updateMany({
+      settled = await prisma.searchSyncJob.updateMany({
         where: held,
         data: { nextAttemptAt: new Date(now.getTime() + wait), lastError: errorText(error) },
       });
       result.retried++;
     } else if (state?.state === "scheduled") {
       // Comes back when the item becomes public; attempts count failures, not waits.
-      await prisma.searchSyncJob.updateMany({ where: held, data: { nextAttemptAt: state.at, attempts: 0, lastError: null } });
+      settled = await prisma.searchSyncJob.updateMany({ where: held, data: { nextAttemptAt: state.at, attempts: 0, lastError: null } });
       result.scheduled++;
     } else {
-      await prisma.searchSyncJob.deleteMany({ where: held });
+      settled = await prisma.searchSyncJob.deleteMany({ where: held });
       if (state?.state === "public") result.indexed++;
       else result.removed++;
     }
+    // The document changed while we worked (seq moved on), and another worker may already have
+    // taken the newer job and finished before our older write reached the index. Queue it once
+    // more, so the last write to the index is always made from the document as it is now.
+    if (settled.count === 0) await enqueueSearchSync(prisma, [{ type: job.docType, id: job.docId }]);
   }
   return result;
 }
