@@ -133,6 +133,20 @@ describe("content lifecycle", () => {
     expect((await prisma.contentItem.findUniqueOrThrow({ where: { id: item.id } })).status).toBe("SCHEDULED");
   });
 
+  it("refuses to schedule an item that is public now; a withdrawn item keeps its first publication date", async () => {
+    const actor = await editor();
+    const item = await createContent({ actor, input: guide() });
+    const firstDay = new Date("2026-11-20T00:00:00Z");
+    const published = await publishContent({ actor, contentId: item.id, expectedVersion: item.version, now: firstDay });
+    const later = new Date("2026-11-24T00:00:00Z");
+    const refused = await failure(publishContent({ actor, contentId: item.id, expectedVersion: published.version, input: { publishAt: "2026-11-30T09:00" }, now: later }));
+    expect(refused.message).toContain("先撤回");
+    const withdrawn = await unpublishContent({ actor, contentId: item.id, expectedVersion: published.version, now: later });
+    const rescheduled = await publishContent({ actor, contentId: item.id, expectedVersion: withdrawn.version, input: { publishAt: "2026-11-30T09:00" }, now: later });
+    expect(rescheduled.status).toBe("SCHEDULED");
+    expect((await prisma.contentItem.findUniqueOrThrow({ where: { id: item.id } })).publishedAt).toEqual(firstDay);
+  });
+
   it("publishes now, then unpublishes: the public page follows", async () => {
     const actor = await editor();
     const item = await createContent({ actor, input: guide() });

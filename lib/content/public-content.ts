@@ -17,6 +17,12 @@ export function publishedWhere(now = new Date()): Prisma.ContentItemWhereInput {
   };
 }
 
+/** publishedWhere for one item in hand. */
+export function isPublicNow(item: { status: string; publishAt: Date | null; publishedAt: Date | null }, now = new Date()): boolean {
+  if (item.status === "PUBLISHED") return !item.publishedAt || item.publishedAt <= now;
+  return item.status === "SCHEDULED" && !!item.publishAt && item.publishAt <= now;
+}
+
 /**
  * A document is superseded only once its replacement is public: a replacement still in draft or
  * scheduled for next week must not mark the old one 已废止, nor show its title.

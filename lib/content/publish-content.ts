@@ -8,6 +8,7 @@ import { formatDateTime } from "../format";
 import { parseInput } from "../validation";
 import { changeContent } from "./content-change";
 import { ZPublishInput } from "./content.schema";
+import { isPublicNow } from "./public-content";
 
 export async function publishContent({ actor, contentId, expectedVersion, input = {}, now = new Date() }: { actor: Actor; contentId: string; expectedVersion: number; input?: Record<string, unknown>; now?: Date }) {
   assertPermission(actor, "content.publish");
@@ -22,7 +23,12 @@ export async function publishContent({ actor, contentId, expectedVersion, input 
     details: { publishAt: (publishAt ?? now).toISOString() },
     plan: (item) => {
       if (item.status === "PUBLISHED" && !scheduled) throw new AppError("CONFLICT", "该内容已经发布。");
-      if (scheduled) return { status: "SCHEDULED", publishAt, publishedAt: publishAt };
+      if (scheduled) {
+        // Scheduling a page that is public now would take it offline until then.
+        if (isPublicNow(item, now)) throw new AppError("CONFLICT", "该内容正在公开中，不能再定时发布；如需下线，请先撤回。");
+        // An item that was public before keeps its first publication date (and so its address).
+        return { status: "SCHEDULED", publishAt, publishedAt: item.publishedAt && item.publishedAt <= now ? item.publishedAt : publishAt };
+      }
       // Re-publishing keeps the first publication date, which the public lists sort by.
       return { status: "PUBLISHED", publishAt: null, publishedAt: item.publishedAt && item.publishedAt <= now ? item.publishedAt : now };
     },

@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/session";
 import { contentFormValues, STATUS_LABELS } from "@/lib/content/content.schema";
 import { getOfficerContent, listDepartmentOptions } from "@/lib/content/officer-content";
-import { CONTENT_TYPE_LABELS, pathOf } from "@/lib/content/public-content";
+import { CONTENT_TYPE_LABELS, isPublicNow, pathOf } from "@/lib/content/public-content";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { publishAction, removeAttachmentAction, restoreAction, scheduleAction, unpublishAction, updateContentAction, uploadAttachmentAction } from "../actions";
@@ -38,7 +38,7 @@ export default async function EditContentPage({ params, searchParams }: PageProp
   const departments = await listDepartmentOptions();
   const done = DONE[String((await searchParams).done ?? "")];
   const now = new Date();
-  const isPublic = item.status === "PUBLISHED" || (item.status === "SCHEDULED" && !!item.publishAt && item.publishAt <= now);
+  const isPublic = isPublicNow(item, now);
   const canPublish = can(actor, "content.publish");
   const editLocked = (item.status === "PUBLISHED" || item.status === "SCHEDULED") && !canPublish;
   const publicPath = pathOf(item);
@@ -85,7 +85,7 @@ export default async function EditContentPage({ params, searchParams }: PageProp
         <section aria-labelledby="publish-title" className="space-y-4 rounded-md border border-slate-200 bg-white p-5 shadow-sm">
           <h2 id="publish-title" className="text-lg font-bold">发布</h2>
           {item.status !== "PUBLISHED" && <PublishNowForm action={publishAction} contentId={item.id} version={item.version} label={item.status === "UNPUBLISHED" ? "重新发布" : "立即发布"} />}
-          {item.status !== "PUBLISHED" && <ScheduleForm action={scheduleAction} contentId={item.id} version={item.version} />}
+          {!isPublic && <ScheduleForm action={scheduleAction} contentId={item.id} version={item.version} />}
           {(item.status === "PUBLISHED" || item.status === "SCHEDULED") && <UnpublishForm action={unpublishAction} contentId={item.id} version={item.version} />}
         </section>
       )}
