@@ -9,7 +9,7 @@ import { AppError } from "../errors";
 import { writeAudit } from "../audit/write-audit";
 import { enqueueSearchSync } from "../search/enqueue-search-sync";
 import { sniffImageType } from "../complaints/photos";
-import { publishedWhere } from "./public-content";
+import { isPublicNow, publishedWhere } from "./public-content";
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 20;
@@ -94,8 +94,10 @@ export async function removeContentAttachment({ actor, attachmentId }: { actor: 
 export async function getContentAttachment({ actor, attachmentId, now = new Date() }: { actor: Actor | null; attachmentId: string; now?: Date }) {
   const attachment = await prisma.attachment.findFirst({
     where: { id: attachmentId, contentId: { not: null }, ...(can(actor, "content.edit") ? {} : { content: publishedWhere(now) }) },
-    select: { fileName: true, mimeType: true, data: true, size: true, sha256: true },
+    select: { fileName: true, mimeType: true, data: true, size: true, sha256: true, content: { select: { status: true, publishAt: true, publishedAt: true } } },
   });
   if (!attachment) throw new AppError("NOT_FOUND", "该附件不存在或已撤回。");
-  return attachment;
+  const { content, ...file } = attachment;
+  // Whether anyone may see it: only then may shared caches keep it.
+  return { ...file, isPublic: !!content && isPublicNow(content, now) };
 }

@@ -285,9 +285,9 @@ describe("attachments", () => {
     expect(a.fileName).toBe("实施细则.pdf");
     // Draft: not for the public, but for editors.
     await expect(getContentAttachment({ actor: null, attachmentId: a.id })).rejects.toThrow(AppError);
-    expect((await getContentAttachment({ actor, attachmentId: a.id })).mimeType).toBe("application/pdf");
+    expect(await getContentAttachment({ actor, attachmentId: a.id })).toMatchObject({ mimeType: "application/pdf", isPublic: false });
     await publishContent({ actor, contentId: item.id, expectedVersion: 1 });
-    expect((await getContentAttachment({ actor: null, attachmentId: a.id })).size).toBe(pdf.length);
+    expect(await getContentAttachment({ actor: null, attachmentId: a.id })).toMatchObject({ size: pdf.length, isPublic: true });
     await removeContentAttachment({ actor, attachmentId: a.id });
     await expect(getContentAttachment({ actor, attachmentId: a.id })).rejects.toThrow(AppError);
   });

@@ -18,7 +18,8 @@ export async function GET(_request: Request, { params }: RouteContext<"/attachme
         "Content-Type": file.mimeType,
         "Content-Length": String(file.size),
         "Content-Disposition": `${INLINE.has(file.mimeType) ? "inline" : "attachment"}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        "Cache-Control": "public, max-age=300",
+        // A draft's file fetched by an editor must not be kept by a proxy and served to others.
+        "Cache-Control": file.isPublic ? "public, max-age=300" : "private, no-store",
         ETag: `"${file.sha256}"`,
         "X-Content-Type-Options": "nosniff",
       },
