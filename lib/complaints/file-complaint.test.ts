@@ -16,7 +16,7 @@ describe("filing a complaint", () => {
     const { category, department } = await createComplaintSetup({ amount: 7 });
     await prisma.workCalendarDay.createMany({ data: publicHolidaysOf(2026).map((d) => ({ date: new Date(`${d.date}T00:00:00Z`), isWorkingDay: d.isWorkingDay, holidayName: d.holidayName })), skipDuplicates: true });
     // Tuesday 2026-09-29 10:00 Beijing: 7 working days across National Day end on 2026-10-14.
-    const { receipt, complaint } = await fileTestComplaint(category.id, {}, new Date("2026-09-29T10:00:00+08:00"));
+    const { receipt, complaint } = await fileTestComplaint(category.id, { title: "桥头路灯连续三晚不亮。" }, new Date("2026-09-29T10:00:00+08:00"));
     expect(receipt.trackingNo).toMatch(/^TC260929\d{6}$/);
     expect(receipt.accessCode).toMatch(/^\d{8}$/);
     expect(complaint.deadlineAt.toISOString()).toBe(new Date("2026-10-14T23:59:59+08:00").toISOString());
@@ -27,6 +27,8 @@ describe("filing a complaint", () => {
     expect(toCitizen.recipient).toBe("13812345678");
     expect(toCitizen.body).toContain(receipt.trackingNo);
     expect(toCitizen.body).toContain(receipt.accessCode);
+    // The department's message quotes the title without doubling its full stop.
+    expect(sms.find((m) => m.template === "complaint.new")!.body).toContain("：桥头路灯连续三晚不亮。请于");
   });
 
   it("never files twice for one draft: double click, reload or retry return the first receipt", async () => {

@@ -169,7 +169,7 @@ async function insertComplaint(draftId: string, now: Date, source: ComplaintSour
       UNION ALL
       -- The heads of the department (notify-recipients.ts departmentContacts), read in this statement.
       SELECT gen_random_uuid()::text, o."phone", 'complaint.new',
-        ${`新${noun}${trackingNo}（${category.name}）：${fields.title}。请于${due}前办结。`}::text, ${`new:${complaintId}:`} || o."phone"
+        ${`新${noun}${trackingNo}（${category.name}）：${fields.title.replace(/[。．.！!？?]+$/u, "")}。请于${due}前办结。`}::text, ${`new:${complaintId}:`} || o."phone"
       FROM "Officer" o
       WHERE o."departmentId" = ${owner.id} AND o."role" = 'DEPARTMENT_HEAD' AND o."isActive" AND o."phone" IS NOT NULL AND btrim(o."phone") <> ''
     ), outbox AS (
