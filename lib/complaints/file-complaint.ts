@@ -134,7 +134,7 @@ async function insertComplaint(draftId: string, now: Date, source: ComplaintSour
   if (!category || !owner) {
     // The citizen's form can choose another category; the investor's form has none to choose, so
     // its message goes to the whole form (components/investment/inquiry-form.tsx shows "form").
-    const fieldErrors = source === "INVESTMENT_INQUIRY" ? { form: INQUIRY_UNAVAILABLE_MESSAGE } : { categoryId: "所选类别已停用，请重新选择" };
+    const fieldErrors: Record<string, string> = source === "INVESTMENT_INQUIRY" ? { form: INQUIRY_UNAVAILABLE_MESSAGE } : { categoryId: "所选类别已停用，请重新选择" };
     throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors });
   }
 
