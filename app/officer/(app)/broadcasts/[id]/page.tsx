@@ -87,7 +87,7 @@ export default async function BroadcastDetailPage({ params, searchParams }: Page
         </h2>
         <BroadcastCounts counts={b.counts} />
         <p className="text-sm text-slate-600" aria-live="polite">
-          {b.isFinished ? "全部短信已交给短信平台（或已确定失败）。" : `仍有短信在排队或发送中，本页每${REFRESH_SECONDS}秒自动刷新。`}{" "}
+          {b.isFinished ? (b.stoppedAt ? "已停止发送：排队中的短信不再发送，其余已交给短信平台（或已确定失败）。" : "全部短信已交给短信平台（或已确定失败）。") : `仍有短信在排队或发送中，本页每${REFRESH_SECONDS}秒自动刷新。`}{" "}
           “已送达”以短信平台的送达回执为准；发送失败的短信会自动重试，多次失败后计入“发送失败”。
           预警撤回、过期或编辑停止发送后，排队中的短信不再发送，计入“已停止”。
         </p>
