@@ -57,7 +57,7 @@ try {
   await getBroadcastPreview({ actor, contentId: "w1" }); // warm
   const preview = await time("preview (counts per town, recipients)", () => getBroadcastPreview({ actor, contentId: "w1" }));
   console.log(`${"".padEnd(40)} ${preview.recipientCount.toLocaleString("en")} recipients, ${preview.length.segments} SMS parts`);
-  const result = await time("broadcast transaction", () => sendBroadcast({ actor, contentId: "w1", input: { towns: ["chengguan", "qingxi", "shimen"], idempotencyKey: randomUUID() } }));
+  const result = await time("broadcast transaction", () => sendBroadcast({ actor, contentId: "w1", input: { towns: ["chengguan", "qingxi", "shimen"], idempotencyKey: randomUUID(), textHash: preview.textHash } }));
   console.log(`${"".padEnd(40)} ${result.recipientCount.toLocaleString("en")} outbox rows`);
   await time("counts by status", () => getBroadcast({ actor, broadcastId: result.broadcastId }));
   const provider = createDevSmsProvider({ log: () => undefined });

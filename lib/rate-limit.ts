@@ -1,6 +1,6 @@
 // Fixed-window rate limits kept in the database, so they hold across server instances (DESIGN.md:
 // no in-memory state that must be shared). One statement per hit: insert or bump atomically.
-import { prisma } from "./db";
+import { prisma, type Tx } from "./db";
 import { AppError } from "./errors";
 
 export interface RateLimit {
@@ -8,10 +8,13 @@ export interface RateLimit {
   windowSeconds: number;
 }
 
-/** Counts one hit on `key`; returns the hits in the current window including this one. */
-export async function hitRateLimit(key: string, { windowSeconds }: RateLimit, now = new Date()): Promise<number> {
+/**
+ * Counts one hit on `key`; returns the hits in the current window including this one. Pass a
+ * transaction as `db` to count the hit only if that transaction commits.
+ */
+export async function hitRateLimit(key: string, { windowSeconds }: RateLimit, now = new Date(), db: Pick<Tx, "$queryRaw"> = prisma): Promise<number> {
   const windowStart = new Date(now.getTime() - windowSeconds * 1000);
-  const rows = await prisma.$queryRaw<{ count: number }[]>`
+  const rows = await db.$queryRaw<{ count: number }[]>`
     INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${key}, ${now}, 1)
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE WHEN "RateLimitBucket"."windowStart" <= ${windowStart} THEN 1 ELSE "RateLimitBucket"."count" + 1 END,

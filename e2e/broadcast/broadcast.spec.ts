@@ -101,6 +101,8 @@ test("[content editor] broadcasts a warning and sees the delivery counts", async
   await expect(summary).toContainText("清溪镇、石门乡");
 
   const count = await countOf();
+  const confirmUrl = page.url();
+  await expect(page.getByTestId("earlier-broadcasts")).toHaveCount(0);
   await page.getByRole("button", { name: new RegExp(`^确认发送给清溪镇、石门乡 ${count} 位订阅者`) }).click();
   await expect(page).toHaveURL(/\/officer\/broadcasts\/[^/?]+\?sent=1$/);
   await expect(page.getByRole("status")).toContainText(`${count} 条短信进入发送队列`);
@@ -121,6 +123,27 @@ test("[content editor] broadcasts a warning and sees the delivery counts", async
   const row = page.getByRole("table", { name: "预警短信发送记录" }).getByRole("row").filter({ hasText: "石门乡、清溪镇地质灾害气象风险黄色预警" }).first();
   await expect(row).toContainText(`已发送 ${count}`);
   await expect(row).toContainText("清溪镇、石门乡");
+
+  // Back on the confirm page (a reload has a fresh form key): the earlier broadcast is listed.
+  await page.goto(confirmUrl);
+  await expect(page.getByTestId("earlier-broadcasts")).toContainText("该内容已发送过 1 次");
+  await expect(page.getByTestId("earlier-broadcasts")).toContainText(`${count} 位订阅者`);
+  const confirm = page.getByRole("button", { name: /^确认发送给清溪镇、石门乡/ });
+
+  // A confirmation whose SMS no longer matches the item (edited meanwhile) is refused with the new preview.
+  await page.locator('input[name="textHash"]').evaluate((el: HTMLInputElement) => (el.value = "0".repeat(64)));
+  await page.getByLabel("我确认需要再次发送").check();
+  await confirm.click();
+  await expect(page).toHaveURL(/changed=1/);
+  await expect(page.getByTestId("text-changed")).toContainText("预警内容已被修改，请核对新的短信内容后再发送");
+  await expect(page.getByTestId("sms-text")).toBeVisible();
+
+  // Sending again without the explicit tick is refused beside the tick.
+  await confirm.click();
+  await expect(page.locator("#error-confirmRepeat")).toContainText("如确需再次发送，请勾选“我确认需要再次发送”");
+  await page.getByLabel("我确认需要再次发送").check();
+  await confirm.click();
+  await expect(page).toHaveURL(/\/officer\/broadcasts\/[^/?]+\?sent=1$/);
 });
 
 test("[handler] cannot broadcast", async ({ page }) => {

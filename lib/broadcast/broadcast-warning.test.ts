@@ -5,7 +5,11 @@ import { createOfficer, unique } from "@/test/factories";
 import { deliverOutboxBatch } from "../notify/deliver-outbox";
 import { createDevSmsProvider } from "../notify/create-dev-sms-provider";
 import { recordDeliveryReceipt } from "../notify/record-delivery-receipt";
-import { getBroadcast, getBroadcastPreview, listBroadcasts, sendBroadcast } from "./broadcast-warning";
+import { siteConfig } from "../site";
+import { broadcastText, type BroadcastTextItem } from "./broadcast-text";
+import { CONFIRM_REPEAT_MESSAGE, getBroadcast, getBroadcastPreview, listBroadcasts, sendBroadcast, TEXT_CHANGED_MESSAGE, textHashOf } from "./broadcast-warning";
+import { LAPSED_ERROR, STOPPED_ERROR } from "./broadcast-lane";
+import { stopBroadcast } from "./stop-broadcast";
 import { townsForArea } from "./county-towns";
 
 const HOUR = 3_600_000;
@@ -39,6 +43,9 @@ async function subscriber(town: string, options: { isActive?: boolean; wantsWarn
     data: { phone: options.phone ?? phone(), town, isActive: options.isActive ?? true, wantsWarnings: options.wantsWarnings ?? true, wantsRuralInfo: options.wantsRuralInfo ?? true },
   });
 }
+
+/** The hash the confirm form carries: the SMS the editor previewed. */
+const hashOf = (item: BroadcastTextItem) => textHashOf(broadcastText(item, siteConfig()));
 
 async function recipientsOf(broadcastId: string) {
   return (await prisma.outboxMessage.findMany({ where: { relatedType: "Broadcast", relatedId: broadcastId }, select: { recipient: true } })).map((m) => m.recipient);
@@ -83,7 +90,7 @@ describe("broadcasting a warning", () => {
     const stopped = await subscriber("qingxi", { isActive: false });
     const ruralOnly = await subscriber("qingxi", { wantsWarnings: false });
 
-    const result = await sendBroadcast({ actor, contentId: item.id, input: { towns: ["qingxi", "shimen"], idempotencyKey: randomUUID() } });
+    const result = await sendBroadcast({ actor, contentId: item.id, input: { towns: ["qingxi", "shimen"], idempotencyKey: randomUUID(), textHash: hashOf(item) } });
     const recipients = await recipientsOf(result.broadcastId);
     expect(recipients).toEqual(expect.arrayContaining([inQingxi.phone, inShimen.phone, twice]));
     expect(recipients).not.toContain(inChengguan.phone);
@@ -107,7 +114,7 @@ describe("broadcasting a warning", () => {
     const item = await warning({ type: "RURAL_INFO", warningLevel: null, title: "城乡居民养老保险缴费提醒", area: "城关镇", validUntil: null });
     const wants = await subscriber("chengguan", { wantsWarnings: false });
     const warningsOnly = await subscriber("chengguan", { wantsRuralInfo: false });
-    const result = await sendBroadcast({ actor, contentId: item.id, input: { towns: "chengguan", idempotencyKey: randomUUID() } });
+    const result = await sendBroadcast({ actor, contentId: item.id, input: { towns: "chengguan", idempotencyKey: randomUUID(), textHash: hashOf(item) } });
     const recipients = await recipientsOf(result.broadcastId);
     expect(recipients).toContain(wants.phone);
     expect(recipients).not.toContain(warningsOnly.phone);
@@ -117,7 +124,7 @@ describe("broadcasting a warning", () => {
     const actor = await editor();
     const item = await warning();
     await subscriber("qingxi");
-    const input = { towns: ["qingxi"], idempotencyKey: randomUUID() };
+    const input = { towns: ["qingxi"], idempotencyKey: randomUUID(), textHash: hashOf(item) };
     const [a, b] = await Promise.all([sendBroadcast({ actor, contentId: item.id, input }), sendBroadcast({ actor, contentId: item.id, input })]);
     const c = await sendBroadcast({ actor, contentId: item.id, input });
     expect(new Set([a.broadcastId, b.broadcastId, c.broadcastId]).size).toBe(1);
@@ -132,8 +139,8 @@ describe("broadcasting a warning", () => {
     const item = await warning();
     await subscriber("qingxi");
     await subscriber("qingxi");
-    const { broadcastId, recipientCount } = await sendBroadcast({ actor, contentId: item.id, input: { towns: ["qingxi"], idempotencyKey: randomUUID() } });
-    expect((await getBroadcast({ actor, broadcastId })).counts).toEqual({ QUEUED: recipientCount, SENDING: 0, SENT: 0, DELIVERED: 0, FAILED: 0 });
+    const { broadcastId, recipientCount } = await sendBroadcast({ actor, contentId: item.id, input: { towns: ["qingxi"], idempotencyKey: randomUUID(), textHash: hashOf(item) } });
+    expect((await getBroadcast({ actor, broadcastId })).counts).toEqual({ QUEUED: recipientCount, SENDING: 0, SENT: 0, DELIVERED: 0, FAILED: 0, CANCELLED: 0 });
 
     const provider = createDevSmsProvider({ log: () => undefined });
     // Other tests' queued messages may go out too; send until this broadcast's are all out.
@@ -147,7 +154,7 @@ describe("broadcasting a warning", () => {
     const [first, second] = await prisma.outboxMessage.findMany({ where: { relatedId: broadcastId }, orderBy: { id: "asc" } });
     await recordDeliveryReceipt({ input: { providerMessageId: first.providerMessageId, status: "delivered" } });
     await recordDeliveryReceipt({ input: { providerMessageId: second.providerMessageId, status: "failed", error: "UNDELIV" } });
-    expect((await getBroadcast({ actor, broadcastId })).counts).toEqual({ QUEUED: 0, SENDING: 0, SENT: recipientCount - 2, DELIVERED: 1, FAILED: 1 });
+    expect((await getBroadcast({ actor, broadcastId })).counts).toEqual({ QUEUED: 0, SENDING: 0, SENT: recipientCount - 2, DELIVERED: 1, FAILED: 1, CANCELLED: 0 });
 
     const list = await listBroadcasts({ actor });
     expect(list.items.find((b) => b.id === broadcastId)?.counts).toMatchObject({ DELIVERED: 1, FAILED: 1 });
@@ -198,11 +205,125 @@ describe("broadcasting a warning", () => {
       SELECT ${prefix} || 'b' || i, ${prefix} || lpad(i::text, 8, '0'), 'qingxi', now() FROM generate_series(1, 100) i
       ON CONFLICT DO NOTHING`;
     const expected = await prisma.warningSubscription.groupBy({ by: ["phone"], where: { town: { in: ["shimen", "qingxi"] }, isActive: true, wantsWarnings: true } });
-    const result = await sendBroadcast({ actor, contentId: item.id, input: { towns: ["shimen", "qingxi"], idempotencyKey: randomUUID() } });
+    const result = await sendBroadcast({ actor, contentId: item.id, input: { towns: ["shimen", "qingxi"], idempotencyKey: randomUUID(), textHash: hashOf(item) } });
     expect(expected.length).toBeGreaterThan(2345);
     expect(result.recipientCount).toBe(expected.length);
     const recipients = await recipientsOf(result.broadcastId);
     expect(recipients).toHaveLength(expected.length);
     expect(new Set(recipients).size).toBe(expected.length);
+  });
+});
+
+describe("sending what was confirmed, once", () => {
+  it("refuses a confirmation whose SMS changed since the preview, and the new preview can be sent", async () => {
+    const actor = await editor();
+    const item = await warning();
+    await subscriber("qingxi");
+    const before = await getBroadcastPreview({ actor, contentId: item.id });
+    await prisma.contentItem.update({ where: { id: item.id }, data: { title: "清溪镇山洪灾害橙色预警", warningLevel: "ORANGE", version: { increment: 1 } } });
+    const input = { towns: ["qingxi"], idempotencyKey: randomUUID(), textHash: before.textHash };
+    await expect(sendBroadcast({ actor, contentId: item.id, input })).rejects.toMatchObject({ code: "CONFLICT", userMessage: TEXT_CHANGED_MESSAGE });
+    await expect(sendBroadcast({ actor, contentId: item.id, input: { towns: ["qingxi"], idempotencyKey: randomUUID() } })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await prisma.broadcast.count({ where: { contentId: item.id } })).toBe(0);
+
+    const after = await getBroadcastPreview({ actor, contentId: item.id });
+    expect(after.text).toContain("橙色预警：清溪镇山洪灾害橙色预警。");
+    expect(after.textHash).not.toBe(before.textHash);
+    const { broadcastId } = await sendBroadcast({ actor, contentId: item.id, input: { ...input, idempotencyKey: randomUUID(), textHash: after.textHash } });
+    expect((await prisma.broadcast.findUniqueOrThrow({ where: { id: broadcastId } })).body).toBe(after.text);
+  });
+
+  it("lists earlier broadcasts of the item and sends again only with the explicit confirmation", async () => {
+    const { actor, officer } = await createOfficer({ role: "CONTENT_EDITOR" });
+    const item = await warning();
+    await subscriber("qingxi");
+    const textHash = hashOf(item);
+    const first = await sendBroadcast({ actor, contentId: item.id, input: { towns: ["qingxi"], idempotencyKey: randomUUID(), textHash } });
+
+    const preview = await getBroadcastPreview({ actor, contentId: item.id });
+    expect(preview.earlier).toHaveLength(1);
+    expect(preview.earlier[0]).toMatchObject({ id: first.broadcastId, recipientCount: first.recipientCount, createdBy: { name: officer.name } });
+
+    // A reload of the confirm page has a fresh idempotency key: without the tick it is refused.
+    await expect(sendBroadcast({ actor, contentId: item.id, input: { towns: ["qingxi"], idempotencyKey: randomUUID(), textHash } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { confirmRepeat: CONFIRM_REPEAT_MESSAGE },
+    });
+    expect(await prisma.broadcast.count({ where: { contentId: item.id } })).toBe(1);
+    const again = await sendBroadcast({ actor, contentId: item.id, input: { towns: ["qingxi"], idempotencyKey: randomUUID(), textHash, confirmRepeat: "yes" } });
+    expect(again.isNew).toBe(true);
+    expect(await prisma.broadcast.count({ where: { contentId: item.id } })).toBe(2);
+  });
+
+  it("lets only one of two editors confirming at once send the first broadcast", async () => {
+    const actor = await editor();
+    const item = await warning();
+    await subscriber("qingxi");
+    const input = () => ({ towns: ["qingxi"], idempotencyKey: randomUUID(), textHash: hashOf(item) });
+    const outcomes = await Promise.allSettled([sendBroadcast({ actor, contentId: item.id, input: input() }), sendBroadcast({ actor, contentId: item.id, input: input() })]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    expect(outcomes.find((o) => o.status === "rejected")).toMatchObject({ reason: { code: "VALIDATION" } });
+    expect(await prisma.broadcast.count({ where: { contentId: item.id } })).toBe(1);
+  });
+});
+
+describe("stopping a broadcast", () => {
+  const provider = createDevSmsProvider({ log: () => undefined });
+
+  async function queued(overrides: Record<string, unknown> = {}) {
+    const actor = await editor();
+    const item = await warning(overrides);
+    for (let i = 0; i < 3; i++) await subscriber("qingxi");
+    // This file shares one database: earlier tests' queued messages are not this test's business.
+    await prisma.outboxMessage.updateMany({ where: { status: "QUEUED" }, data: { status: "SENT" } });
+    const result = await sendBroadcast({ actor, contentId: item.id, input: { towns: ["qingxi"], idempotencyKey: randomUUID(), textHash: hashOf(item) } });
+    return { actor, item, ...result };
+  }
+
+  it("sends nothing more once the warning is withdrawn: the worker cancels the queue in bulk", async () => {
+    const { actor, item, broadcastId, recipientCount } = await queued();
+    expect(recipientCount).toBeGreaterThanOrEqual(3);
+    const [first] = await prisma.outboxMessage.findMany({ where: { relatedId: broadcastId }, orderBy: { recipient: "asc" }, take: 1 });
+    await prisma.outboxMessage.update({ where: { id: first.id }, data: { status: "SENT", sentAt: new Date() } });
+    await prisma.contentItem.update({ where: { id: item.id }, data: { status: "UNPUBLISHED" } });
+
+    const result = await deliverOutboxBatch({ provider, limit: 2, now: new Date(Date.now() + 1000) });
+    expect(result).toMatchObject({ claimed: 2, sent: 0, failed: 2 });
+    const rows = await prisma.outboxMessage.findMany({ where: { relatedId: broadcastId, id: { not: first.id } } });
+    // All of them, not only the two claimed: one statement for the whole broadcast.
+    expect(rows.every((r) => r.status === "FAILED" && r.lastError === LAPSED_ERROR && r.sentAt === null)).toBe(true);
+    expect((await getBroadcast({ actor, broadcastId })).counts).toMatchObject({ QUEUED: 0, SENDING: 0, SENT: 1, FAILED: 0, CANCELLED: recipientCount - 1 });
+  });
+
+  it("sends nothing more once the warning has expired", async () => {
+    const { broadcastId, recipientCount } = await queued({ validUntil: new Date(Date.now() + 60_000) });
+    const result = await deliverOutboxBatch({ provider, limit: 1000, now: new Date(Date.now() + 120_000) });
+    expect(result).toMatchObject({ sent: 0, failed: recipientCount });
+    expect(await prisma.outboxMessage.count({ where: { relatedId: broadcastId, status: "FAILED", lastError: LAPSED_ERROR } })).toBe(recipientCount);
+  });
+
+  it("keeps sending a broadcast whose warning is still in force", async () => {
+    const { broadcastId, recipientCount } = await queued();
+    await deliverOutboxBatch({ provider, limit: 1000, now: new Date(Date.now() + 1000) });
+    expect(await prisma.outboxMessage.count({ where: { relatedId: broadcastId, status: "SENT" } })).toBe(recipientCount);
+  });
+
+  it("lets the editor stop the still-queued messages, audited, and counts them as cancelled", async () => {
+    const { actor, broadcastId, recipientCount } = await queued();
+    const [first] = await prisma.outboxMessage.findMany({ where: { relatedId: broadcastId }, take: 1 });
+    await prisma.outboxMessage.update({ where: { id: first.id }, data: { status: "SENT", sentAt: new Date() } });
+    const { actor: handler } = await createOfficer({ role: "HANDLER" });
+    await expect(stopBroadcast({ actor: handler, broadcastId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    expect(await stopBroadcast({ actor, broadcastId })).toEqual({ cancelled: recipientCount - 1 });
+    const b = await getBroadcast({ actor, broadcastId });
+    expect(b.counts).toMatchObject({ QUEUED: 0, SENT: 1, FAILED: 0, CANCELLED: recipientCount - 1 });
+    expect(b.isFinished).toBe(true);
+    expect(b.stoppedAt).toBeInstanceOf(Date);
+    expect(await prisma.outboxMessage.count({ where: { relatedId: broadcastId, lastError: STOPPED_ERROR } })).toBe(recipientCount - 1);
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { targetType: "Broadcast", targetId: broadcastId, action: "warning.broadcast.stop" } });
+    expect(audit).toMatchObject({ actorId: actor.id, details: { cancelled: recipientCount - 1 } });
+    // Stopping again changes nothing more.
+    expect(await stopBroadcast({ actor, broadcastId })).toEqual({ cancelled: 0 });
   });
 });

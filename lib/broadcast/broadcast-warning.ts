@@ -4,7 +4,12 @@
 // so a broadcast either exists with all its messages or not at all. Each message's dedupe key is
 // broadcastId:phone, so a retried insert never queues a number twice; the form's idempotency key
 // makes a double click or a resubmitted form one broadcast.
+// What is sent is what the editor confirmed: the form posts a hash of the previewed SMS, and a
+// text that changed since (the item was edited) is refused with the new preview. A second
+// broadcast of one item needs an explicit "send again" tick, checked under a lock on the item so
+// two editors confirming at once cannot both send "the first" broadcast.
 import "server-only";
+import { createHash } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import type { ContentType, OutboxStatus } from "@/generated/prisma/enums";
 import { assertPermission, type Actor } from "../auth/actor";
@@ -19,11 +24,20 @@ import { parseInput } from "../validation";
 import { ZBroadcastInput } from "./broadcast.schema";
 import { broadcastText, smsLength, type SmsLength } from "./broadcast-text";
 import { COUNTY_TOWNS, townsForArea } from "./county-towns";
+import { BROADCAST_RELATED_TYPE, CANCELLED_ERRORS, OUTBOX_PRIORITY } from "./broadcast-lane";
 
+export { BROADCAST_RELATED_TYPE };
 export const BROADCAST_TYPES: ContentType[] = ["WARNING", "RURAL_INFO"];
 /** Outbox rows per statement: large enough to be quick, small enough to keep each statement short. */
 export const BROADCAST_CHUNK = 1000;
-export const BROADCAST_RELATED_TYPE = "Broadcast";
+/** The CONFLICT message when the SMS changed between preview and confirmation. */
+export const TEXT_CHANGED_MESSAGE = "预警内容已被修改，请核对新的短信内容后再发送";
+export const CONFIRM_REPEAT_MESSAGE = "该内容已经发送过短信。如确需再次发送，请勾选“我确认需要再次发送”。";
+
+/** What the confirm form carries to prove which SMS the editor saw. */
+export function textHashOf(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
 
 const itemSelect = { id: true, type: true, slug: true, title: true, summary: true, status: true, warningLevel: true, area: true, validFrom: true, validUntil: true } as const;
 type BroadcastItem = Prisma.ContentItemGetPayload<{ select: typeof itemSelect }>;
@@ -67,7 +81,18 @@ export interface BroadcastPreview {
   townCounts: { code: string; name: string; subscribers: number }[];
   recipientCount: number;
   text: string;
+  textHash: string;
   length: SmsLength;
+  /** Earlier broadcasts of this item, newest first: sending again needs confirmRepeat. */
+  earlier: EarlierBroadcast[];
+}
+
+export interface EarlierBroadcast {
+  id: string;
+  createdAt: Date;
+  createdBy: { name: string };
+  recipientCount: number;
+  stoppedAt: Date | null;
 }
 
 /** What the editor sees before confirming: towns, subscriber counts, the exact SMS and its length. */
@@ -80,14 +105,21 @@ export async function getBroadcastPreview({ actor, contentId, towns, now = new D
   const grouped = await prisma.warningSubscription.groupBy({ by: ["town"], where: { isActive: true, ...kindFilter(item.type) }, _count: { _all: true } });
   const byTown = new Map(grouped.map((g) => [g.town, g._count._all]));
   const text = broadcastText(item, siteConfig());
+  const earlier = await prisma.broadcast.findMany({
+    where: { contentId: item.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, createdAt: true, createdBy: { select: { name: true } }, recipientCount: true, stoppedAt: true },
+  });
   return {
     item,
+    earlier,
     refusal,
     defaultTowns,
     selectedTowns,
     townCounts: COUNTY_TOWNS.map((t) => ({ code: t.code, name: t.name, subscribers: byTown.get(t.code) ?? 0 })),
     recipientCount: await countRecipients(prisma, item.type, selectedTowns),
     text,
+    textHash: textHashOf(text),
     length: smsLength(text),
   };
 }
@@ -101,7 +133,7 @@ export interface BroadcastResult {
 
 export async function sendBroadcast({ actor, contentId, input, now = new Date() }: { actor: Actor; contentId: string; input: unknown; now?: Date }): Promise<BroadcastResult> {
   assertPermission(actor, "warnings.broadcast");
-  const { towns, idempotencyKey } = parseInput(ZBroadcastInput, input);
+  const { towns, idempotencyKey, textHash, confirmRepeat } = parseInput(ZBroadcastInput, input);
   const earlier = async () => {
     const b = await prisma.broadcast.findUnique({ where: { idempotencyKey }, select: { id: true, recipientCount: true } });
     return b ? { broadcastId: b.id, recipientCount: b.recipientCount, isNew: false } : null;
@@ -111,10 +143,19 @@ export async function sendBroadcast({ actor, contentId, input, now = new Date() 
   try {
     return await prisma.$transaction(
       async (tx) => {
+        // Serialises broadcasts of one item (and edits of it) until this transaction ends.
+        await tx.$queryRaw`SELECT 1 FROM "ContentItem" WHERE "id" = ${contentId} FOR UPDATE`;
+        // The same form waited for that lock behind its twin (double click): the twin's broadcast.
+        const twin = await tx.broadcast.findUnique({ where: { idempotencyKey }, select: { id: true, recipientCount: true } });
+        if (twin) return { broadcastId: twin.id, recipientCount: twin.recipientCount, isNew: false };
         const item = await loadItem(tx, contentId);
         const refusal = await refusalOf(tx, item, now);
         if (refusal) throw new AppError("CONFLICT", refusal);
         const body = broadcastText(item, siteConfig());
+        if (textHashOf(body) !== textHash) throw new AppError("CONFLICT", TEXT_CHANGED_MESSAGE);
+        if (!confirmRepeat && (await tx.broadcast.count({ where: { contentId: item.id } })) > 0) {
+          throw new AppError("VALIDATION", "请确认是否再次发送", { fieldErrors: { confirmRepeat: CONFIRM_REPEAT_MESSAGE } });
+        }
         const broadcast = await tx.broadcast.create({
           data: { contentId: item.id, towns, body, recipientCount: 0, idempotencyKey, createdById: actor.id, createdAt: now },
         });
@@ -171,8 +212,8 @@ async function enqueueBroadcastPage(
        WHERE "isActive" AND ${kind} AND "town" IN (${Prisma.join(p.towns)}) AND "phone" > ${p.after}
        ORDER BY "phone" LIMIT ${BROADCAST_CHUNK}
     ), queued AS (
-      INSERT INTO "OutboxMessage" ("id", "recipient", "template", "body", "dedupeKey", "relatedType", "relatedId", "nextAttemptAt", "createdAt")
-      SELECT gen_random_uuid()::text, "phone", ${p.template}, ${p.body}, ${p.broadcastId} || ':' || "phone", ${BROADCAST_RELATED_TYPE}, ${p.broadcastId}, ${now}, ${now}
+      INSERT INTO "OutboxMessage" ("id", "recipient", "template", "body", "dedupeKey", "relatedType", "relatedId", "priority", "nextAttemptAt", "createdAt")
+      SELECT gen_random_uuid()::text, "phone", ${p.template}, ${p.body}, ${p.broadcastId} || ':' || "phone", ${BROADCAST_RELATED_TYPE}, ${p.broadcastId}, ${OUTBOX_PRIORITY.BULK}::smallint, ${now}, ${now}
         FROM page
       ON CONFLICT ("dedupeKey") DO NOTHING
       RETURNING 1
@@ -181,11 +222,12 @@ async function enqueueBroadcastPage(
   return { taken: Number(rows[0].taken), inserted: Number(rows[0].inserted), last: rows[0].last };
 }
 
-export type BroadcastCounts = Record<OutboxStatus, number>;
+/** Counts by outbox status; CANCELLED are the FAILED rows that were stopped (stop-broadcast.ts), not in FAILED. */
+export type BroadcastCounts = Record<OutboxStatus | "CANCELLED", number>;
 
-const ZERO: BroadcastCounts = { QUEUED: 0, SENDING: 0, SENT: 0, DELIVERED: 0, FAILED: 0 };
+const ZERO: BroadcastCounts = { QUEUED: 0, SENDING: 0, SENT: 0, DELIVERED: 0, FAILED: 0, CANCELLED: 0 };
 
-/** Counts by outbox status of each broadcast's messages: one grouped query for many broadcasts. */
+/** Counts by outbox status of each broadcast's messages: two grouped queries for many broadcasts. */
 async function countsOf(broadcastIds: string[]): Promise<Map<string, BroadcastCounts>> {
   const result = new Map(broadcastIds.map((id) => [id, { ...ZERO }]));
   if (broadcastIds.length === 0) return result;
@@ -195,6 +237,17 @@ async function countsOf(broadcastIds: string[]): Promise<Map<string, BroadcastCo
     _count: { _all: true },
   });
   for (const r of rows) if (r.relatedId) result.get(r.relatedId)![r.status] = r._count._all;
+  const cancelled = await prisma.outboxMessage.groupBy({
+    by: ["relatedId"],
+    where: { relatedType: BROADCAST_RELATED_TYPE, relatedId: { in: broadcastIds }, status: "FAILED", lastError: { in: CANCELLED_ERRORS } },
+    _count: { _all: true },
+  });
+  for (const r of cancelled) {
+    if (!r.relatedId) continue;
+    const counts = result.get(r.relatedId)!;
+    counts.CANCELLED = r._count._all;
+    counts.FAILED -= r._count._all;
+  }
   return result;
 }
 
@@ -204,6 +257,7 @@ const broadcastSelect = {
   body: true,
   recipientCount: true,
   createdAt: true,
+  stoppedAt: true,
   createdBy: { select: { name: true } },
   content: { select: { id: true, type: true, slug: true, title: true, warningLevel: true } },
 } as const;

@@ -17,7 +17,7 @@ describe("warning subscriptions", () => {
   it("subscribes once however often the form is sent, and confirms by SMS with how to unsubscribe", async () => {
     const p = phone();
     const first = await subscribeToWarnings({ input: { phone: `${p.slice(0, 3)} ${p.slice(3, 7)} ${p.slice(7)}`, town: "qingxi", kinds: ["warnings", "rural"] }, clientKey: unique("ip") });
-    expect(first).toEqual({ maskedPhone: `${p.slice(0, 3)}****${p.slice(-4)}`, townName: "清溪镇", kinds: "预警和惠农信息", changed: true });
+    expect(first).toEqual({ maskedPhone: `${p.slice(0, 3)}****${p.slice(-4)}`, townName: "清溪镇", kinds: "预警和惠农信息", changed: true, smsSent: true });
     const again = await subscribeToWarnings({ input: { phone: p, town: "qingxi", kinds: ["warnings", "rural"] }, clientKey: unique("ip") });
     expect(again.changed).toBe(false);
     await Promise.all([1, 2].map(() => subscribeToWarnings({ input: { phone: p, town: "qingxi" }, clientKey: unique("ip") })));
@@ -75,5 +75,30 @@ describe("warning subscriptions", () => {
     const p = phone();
     for (let i = 0; i < 10; i++) await subscribeToWarnings({ input: { phone: p, town: i % 2 ? "qingxi" : "shimen" }, clientKey: unique("ip") });
     await expect(unsubscribeFromWarnings({ input: { phone: p, town: "qingxi" }, clientKey: unique("ip") })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+  });
+
+  it("caps the confirmation SMS at 3 per number per day: later changes are saved without an SMS", async () => {
+    const p = phone();
+    const day = new Date("2026-11-20T02:00:00Z");
+    const at = (minutes: number) => new Date(day.getTime() + minutes * 60_000);
+    const results = [];
+    for (const [i, town] of (["qingxi", "shimen", "chengguan"] as const).entries()) {
+      results.push(await subscribeToWarnings({ input: { phone: p, town }, clientKey: unique("ip"), now: at(i) }));
+    }
+    expect(results.map((r) => r.smsSent)).toEqual([true, true, true]);
+    // A fourth change that day (unsubscribing counts too) is saved, without an SMS.
+    const unsub = await unsubscribeFromWarnings({ input: { phone: p, town: "shimen" }, clientKey: unique("ip"), now: at(10) });
+    expect(unsub).toMatchObject({ changed: true, smsSent: false });
+    const fourth = await subscribeToWarnings({ input: { phone: p, town: "shimen", kinds: "warnings" }, clientKey: unique("ip"), now: at(20) });
+    expect(fourth).toMatchObject({ changed: true, smsSent: false });
+    expect(await prisma.warningSubscription.findUniqueOrThrow({ where: { phone_town: { phone: p, town: "shimen" } } })).toMatchObject({ isActive: true, wantsRuralInfo: false });
+    expect(await prisma.outboxMessage.count({ where: { recipient: p } })).toBe(3);
+
+    // The next day the number gets its confirmation again.
+    const nextDay = await subscribeToWarnings({ input: { phone: p, town: "shimen" }, clientKey: unique("ip"), now: at(24 * 60 + 30) });
+    expect(nextDay).toMatchObject({ changed: true, smsSent: true });
+    const last = await prisma.outboxMessage.findFirstOrThrow({ where: { recipient: p }, orderBy: { createdAt: "desc" } });
+    expect(last.body).toContain("退订请访问");
+    expect(await prisma.outboxMessage.count({ where: { recipient: p } })).toBe(4);
   });
 });

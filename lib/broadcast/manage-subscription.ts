@@ -2,8 +2,11 @@
 // without an account, so: rate limited per client and per phone number (an SMS goes to the
 // number, so the form must not become a way to flood someone's phone), idempotent (one row per
 // phone and town), and the confirmation SMS goes through the outbox in the same transaction.
+// The confirmation SMS (subscribed or unsubscribed) is also capped per number per day: beyond the
+// cap the change is still saved, but no SMS goes out and the page says so. (Whoever fills in a
+// number is not proven to own it; SMS-code verification is a separate piece of work.)
 import "server-only";
-import { prisma } from "../db";
+import { prisma, type Tx } from "../db";
 import { isUniqueViolation } from "../db-errors";
 import { AppError } from "../errors";
 import { hitRateLimit, type RateLimit } from "../rate-limit";
@@ -17,6 +20,13 @@ import { ZSubscribeInput, ZUnsubscribeInput } from "./subscription.schema";
 const PER_CLIENT: RateLimit = { limit: 20, windowSeconds: 3600 };
 const PER_PHONE: RateLimit = { limit: 10, windowSeconds: 3600 };
 const LIMITED = "操作过于频繁，请一小时后再试。";
+/** Confirmation SMS per number per day (subscribe and unsubscribe together). */
+export const CONFIRMATIONS_PER_DAY: RateLimit = { limit: 3, windowSeconds: 24 * 3600 };
+
+/** Counts one confirmation SMS to `phone` inside `tx`; false when today's cap is used up. */
+async function mayConfirmBySms(tx: Tx, phone: string, now: Date): Promise<boolean> {
+  return (await hitRateLimit(`warning-sub:sms:${phone}`, CONFIRMATIONS_PER_DAY, now, tx)) <= CONFIRMATIONS_PER_DAY.limit;
+}
 
 async function limit(clientKey: string, phone: string, now: Date) {
   const [byClient, byPhone] = await Promise.all([
@@ -36,6 +46,8 @@ export interface SubscriptionResult {
   kinds: string;
   /** False when the same subscription was already active: nothing changed, no new SMS. */
   changed: boolean;
+  /** Whether a confirmation SMS was queued: not when nothing changed or today's cap is used up. */
+  smsSent: boolean;
 }
 
 export async function subscribeToWarnings({ input, clientKey, now = new Date() }: { input: unknown; clientKey: string; now?: Date }): Promise<SubscriptionResult> {
@@ -60,7 +72,7 @@ async function saveSubscription({ phone, town, wantsWarnings, wantsRuralInfo, no
   return prisma.$transaction(async (tx) => {
     const existing = await tx.warningSubscription.findUnique({ where: { phone_town: { phone, town } } });
     const same = existing?.isActive && existing.wantsWarnings === wantsWarnings && existing.wantsRuralInfo === wantsRuralInfo;
-    const result = { maskedPhone: maskPhone(phone), townName: townName(town), kinds: kindsText({ wantsWarnings, wantsRuralInfo }), changed: !same };
+    const result = { maskedPhone: maskPhone(phone), townName: townName(town), kinds: kindsText({ wantsWarnings, wantsRuralInfo }), changed: !same, smsSent: false };
     if (same) return result;
     // Upsert on (phone, town): a second subscription, even a concurrent one, is the same row.
     const sub = await tx.warningSubscription.upsert({
@@ -68,6 +80,8 @@ async function saveSubscription({ phone, town, wantsWarnings, wantsRuralInfo, no
       create: { phone, town, wantsWarnings, wantsRuralInfo, createdAt: now, updatedAt: now },
       update: { wantsWarnings, wantsRuralInfo, isActive: true, unsubscribedAt: null, updatedAt: now },
     });
+    if (!(await mayConfirmBySms(tx, phone, now))) return result;
+    result.smsSent = true;
     await enqueueMessages(tx, [
       {
         recipient: phone,
@@ -92,7 +106,8 @@ export async function unsubscribeFromWarnings({ input, clientKey, now = new Date
   const site = siteConfig();
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.warningSubscription.updateMany({ where: { phone, town, isActive: true }, data: { isActive: false, unsubscribedAt: now, updatedAt: now } });
-    if (count > 0) {
+    const smsSent = count > 0 && (await mayConfirmBySms(tx, phone, now));
+    if (smsSent) {
       const sub = await tx.warningSubscription.findUniqueOrThrow({ where: { phone_town: { phone, town } }, select: { id: true } });
       await enqueueMessages(tx, [
         {
@@ -105,6 +120,6 @@ export async function unsubscribeFromWarnings({ input, clientKey, now = new Date
         },
       ]);
     }
-    return { maskedPhone: maskPhone(phone), townName: townName(town), kinds: "", changed: count > 0 };
+    return { maskedPhone: maskPhone(phone), townName: townName(town), kinds: "", changed: count > 0, smsSent };
   });
 }

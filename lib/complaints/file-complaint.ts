@@ -79,6 +79,9 @@ interface Filing {
   noun: string;
 }
 
+/** When the investment inquiry category is switched off or has no owner. */
+export const INQUIRY_UNAVAILABLE_MESSAGE = "暂时无法在线受理投资咨询，请致电县投资促进中心";
+
 function filingOf(data: unknown, source: ComplaintSource, settings: FilingSettings): Filing {
   const invalid = () => new AppError("VALIDATION", "提交失败，请检查以下问题");
   const active = (c: FilingCategory | undefined) => (c?.isActive ? c : null);
@@ -128,7 +131,12 @@ async function insertComplaint(draftId: string, now: Date, source: ComplaintSour
   const settings = await getFilingSettings(Number(draft.settingsVersion ?? 0));
   const { category, fields, noun } = filingOf(draft.data, source, settings);
   const owner = category?.department ?? settings.fallbackOwner;
-  if (!category || !owner) throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { categoryId: "所选类别已停用，请重新选择" } });
+  if (!category || !owner) {
+    // The citizen's form can choose another category; the investor's form has none to choose, so
+    // its message goes to the whole form (components/investment/inquiry-form.tsx shows "form").
+    const fieldErrors: Record<string, string> = source === "INVESTMENT_INQUIRY" ? { form: INQUIRY_UNAVAILABLE_MESSAGE } : { categoryId: "所选类别已停用，请重新选择" };
+    throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors });
+  }
 
   const deadlineAt = computeDeadline(now, category.slaClass, settings.calendar);
   const trackingNo = generateTrackingNo(now);

@@ -6,6 +6,7 @@ import { newDraftId } from "../complaints/complaint-drafts";
 import { listInbox } from "../complaints/list-inbox";
 import { listPublishedCases } from "../complaints/list-published-cases";
 import { trackComplaint } from "../complaints/track-complaint";
+import { INQUIRY_UNAVAILABLE_MESSAGE, INVESTMENT_INQUIRY_CATEGORY } from "../complaints/file-complaint";
 import { fileInvestmentInquiry, listInquiryProjects } from "./file-investment-inquiry";
 
 const answers = (overrides: Record<string, string> = {}) => ({
@@ -91,6 +92,22 @@ describe("investor inquiries", () => {
     // Without a project the inquiry is titled by the organisation.
     const receipt = await fileInvestmentInquiry({ inquiryId, input: answers({ projectSlug: "", email: "" }), clientKey: unique("ip") });
     expect((await prisma.complaint.findUniqueOrThrow({ where: { id: receipt.complaintId } })).title).toBe("投资咨询：闽南果业集团有限公司");
+  });
+
+  it("tells the investor to phone when the inquiry category is switched off, and files once it is back", async () => {
+    const inquiryId = newDraftId();
+    await prisma.complaintCategory.update({ where: { code: INVESTMENT_INQUIRY_CATEGORY }, data: { isActive: false } });
+    try {
+      const err = await fileInvestmentInquiry({ inquiryId, input: answers(), clientKey: unique("ip") }).catch((e) => e);
+      expect(err).toMatchObject({ code: "VALIDATION", fieldErrors: { form: INQUIRY_UNAVAILABLE_MESSAGE } });
+      // "form" is the key the inquiry form's error summary shows (FIELD_ORDER in inquiry-form.tsx).
+      expect(Object.keys(err.fieldErrors)).toEqual(["form"]);
+      expect(await prisma.complaint.count({ where: { idempotencyKey: inquiryId } })).toBe(0);
+    } finally {
+      await prisma.complaintCategory.update({ where: { code: INVESTMENT_INQUIRY_CATEGORY }, data: { isActive: true } });
+    }
+    const receipt = await fileInvestmentInquiry({ inquiryId, input: answers(), clientKey: unique("ip") });
+    expect(receipt.trackingNo).toBeTruthy();
   });
 
   it("offers the published projects and parks", async () => {

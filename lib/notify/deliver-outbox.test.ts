@@ -195,4 +195,26 @@ describe("enqueueMessages", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ body: "黄牌预警", status: "QUEUED", attempts: 0 });
   });
+
+  it("claims a case receipt before the broadcast messages queued ahead of it (priority lane)", async () => {
+    const base = new Date();
+    await prisma.outboxMessage.createMany({
+      data: Array.from({ length: 200 }, (_, i) => ({
+        recipient: `1370000${String(i).padStart(4, "0")}`,
+        template: "warning.broadcast",
+        body: "预警",
+        priority: 1,
+        nextAttemptAt: at(base, -60_000),
+        createdAt: at(base, -60_000),
+      })),
+    });
+    const [receipt] = await queue(1, "complaint.receipt");
+    const { provider, calls } = recordingProvider();
+
+    const result = await deliverOutboxBatch({ provider, limit: 20, now: at(base, 1000) });
+    expect(result.claimed).toBe(20);
+    expect(calls[0].id).toBe(receipt.id);
+    expect(calls.slice(1).every((c) => c.template === "warning.broadcast")).toBe(true);
+    expect((await prisma.outboxMessage.findUniqueOrThrow({ where: { id: receipt.id } })).status).toBe("SENT");
+  });
 });

@@ -4,7 +4,11 @@
 // 2. Due QUEUED rows are claimed with FOR UPDATE SKIP LOCKED in one UPDATE statement (its own
 //    transaction): a row locked by another worker's claim is skipped, not waited for, and once
 //    claimed it is SENDING, which no other claim selects. So several workers in several
-//    processes never send one row at the same time.
+//    processes never send one row at the same time. Rows are taken by lane first (priority 0:
+//    one person's receipt or deadline warning; 1: a bulk broadcast), then by due time, so
+//    100,000 queued broadcast messages only fill what the case messages leave of a batch.
+// 2b. Claimed broadcast rows whose warning was withdrawn or has expired are not sent: they and
+//    the rest of their broadcast's queue are marked FAILED in one statement (lib/broadcast).
 // 3. Each claimed row is sent and the outcome written only if this worker still holds the claim
 //    (status SENDING and the lease this claim set), so a worker that overran its lease cannot
 //    overwrite the outcome of the worker that took the row over.
@@ -15,6 +19,8 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "../db";
+import { BROADCAST_RELATED_TYPE } from "../broadcast/broadcast-lane";
+import { stopLapsedBroadcasts } from "../broadcast/stop-broadcast";
 import { isRetryable, type SmsProvider } from "./sms-provider";
 
 /** Wait before attempt n+1 after attempt n failed (index n-1); the last value repeats. */
@@ -40,6 +46,9 @@ interface ClaimedRow {
   template: string;
   body: string;
   attempts: number;
+  relatedType: string | null;
+  relatedId: string | null;
+  priority: number;
 }
 
 // Columns are `timestamp(3)` holding UTC (Prisma's convention). Passing an ISO string converted
@@ -65,13 +74,20 @@ export async function deliverOutboxBatch({
      WHERE "id" IN (
            SELECT "id" FROM "OutboxMessage"
             WHERE "status" = 'QUEUED' AND "nextAttemptAt" <= ${utc(now)}
-            ORDER BY "nextAttemptAt", "createdAt", "id"
+            ORDER BY "priority", "nextAttemptAt", "createdAt", "id"
             LIMIT ${Math.max(1, Math.floor(limit))}
               FOR UPDATE SKIP LOCKED)
-    RETURNING "id", "recipient", "template", "body", "attempts"`;
+    RETURNING "id", "recipient", "template", "body", "attempts", "relatedType", "relatedId", "priority"`;
+  // RETURNING keeps no order: case messages go to the gateway first within the batch too.
+  claimed.sort((a, b) => a.priority - b.priority);
   result.claimed = claimed.length;
 
+  const broadcastIds = [...new Set(claimed.filter((r) => r.relatedType === BROADCAST_RELATED_TYPE && r.relatedId).map((r) => r.relatedId!))];
+  const stopped = await stopLapsedBroadcasts({ broadcastIds, claimedUntil: lease, now });
+  result.failed += claimed.filter((r) => r.relatedType === BROADCAST_RELATED_TYPE && stopped.has(r.relatedId!)).length;
+
   for (const row of claimed) {
+    if (row.relatedType === BROADCAST_RELATED_TYPE && stopped.has(row.relatedId!)) continue;
     const held = { id: row.id, status: "SENDING" as const, nextAttemptAt: lease };
     try {
       const { providerMessageId } = await provider.send({ id: row.id, to: row.recipient, text: row.body, template: row.template });

@@ -1,6 +1,8 @@
 // GET /officer/warnings/[contentId]/broadcast: choose the towns (default from the item's area),
 // see the subscriber count and the exact SMS with its length, then confirm. ?towns= carries the
-// choice, so the preview updates with a plain GET form (no JavaScript needed).
+// choice, so the preview updates with a plain GET form (no JavaScript needed). ?changed=1: the
+// confirmation was refused because the SMS changed since the preview; this is the new preview.
+// Earlier broadcasts of the item are listed, and sending again needs the explicit tick.
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { Forbidden } from "@/components/officer/forbidden";
@@ -21,7 +23,9 @@ export default async function BroadcastPage({ params, searchParams }: PageProps<
   const { actor, allowed } = await requirePagePermission("warnings.broadcast");
   if (!allowed) return <Forbidden />;
   const { contentId } = await params;
-  const raw = (await searchParams).towns;
+  const query = await searchParams;
+  const raw = query.towns;
+  const textChanged = query.changed === "1";
   const asked = (Array.isArray(raw) ? raw : raw ? [raw] : []).map(String);
   const towns = asked.includes("all") ? TOWN_CODES : asked;
   let preview;
@@ -41,6 +45,12 @@ export default async function BroadcastPage({ params, searchParams }: PageProps<
         </Link>
       </p>
       <h1 className="text-2xl font-bold text-brand-700">发送预警短信</h1>
+      {textChanged && !preview.refusal && (
+        <div role="alert" className="rounded-md border-4 border-accent-600 bg-white p-4" data-testid="text-changed">
+          <h2 className="text-lg font-bold text-accent-700">预警内容已被修改，请核对新的短信内容后再发送</h2>
+          <p className="mt-1">刚才的短信没有发送。下面是按最新内容生成的短信，请核对后重新确认。</p>
+        </div>
+      )}
 
       <section aria-labelledby="item-title" className="rounded-md border border-slate-200 bg-white p-4 shadow-sm">
         <h2 id="item-title" className="text-lg font-bold">
@@ -108,6 +118,24 @@ export default async function BroadcastPage({ params, searchParams }: PageProps<
             </p>
           </section>
 
+          {preview.earlier.length > 0 && (
+            <section aria-labelledby="earlier-title" className="rounded-md border-2 border-amber-500 bg-amber-50 p-4 shadow-sm" data-testid="earlier-broadcasts">
+              <h2 id="earlier-title" className="text-lg font-bold">
+                该内容已发送过 {preview.earlier.length} 次
+              </h2>
+              <ul className="mt-2 space-y-1 text-sm">
+                {preview.earlier.map((b) => (
+                  <li key={b.id}>
+                    <Link href={`/officer/broadcasts/${b.id}`} className="text-brand-600 underline">
+                      {formatDateTime(b.createdAt)}
+                    </Link>
+                    ，{b.createdBy.name}发送，{b.recipientCount} 位订阅者{b.stoppedAt && `（已于${formatDateTime(b.stoppedAt)}停止发送）`}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
           <section aria-labelledby="confirm-title" className="rounded-md border-2 border-accent-600 bg-white p-4 shadow-sm">
             <h2 id="confirm-title" className="text-lg font-bold">
               确认发送
@@ -126,6 +154,8 @@ export default async function BroadcastPage({ params, searchParams }: PageProps<
                     contentId={item.id}
                     towns={preview.selectedTowns}
                     idempotencyKey={randomUUID()}
+                    textHash={preview.textHash}
+                    sentBefore={preview.earlier.length > 0}
                     recipientCount={preview.recipientCount}
                     townsText={selectedText}
                   />
