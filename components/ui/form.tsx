@@ -10,7 +10,10 @@ export interface FormState {
   ok?: boolean;
 }
 
-export function ErrorSummary({ errors, labels }: { errors?: Record<string, string>; labels?: Record<string, string> }) {
+/** The fieldErrors key of a message about the whole form (an expired form, a service unavailable). */
+export const FORM_ERROR_KEY = "form";
+
+export function ErrorSummary({ errors }: { errors?: Record<string, string> }) {
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors ?? {});
   useEffect(() => {
@@ -28,9 +31,14 @@ export function ErrorSummary({ errors, labels }: { errors?: Record<string, strin
       <ul className="mt-2 list-none space-y-1">
         {entries.map(([field, message]) => (
           <li key={field}>
-            <a href={`#field-${field}`} className="font-semibold text-accent-700 underline">
-              {labels?.[field] ? `${message}` : message}
-            </a>
+            {field === FORM_ERROR_KEY ? (
+              // About the whole form, not one field: nothing to jump to.
+              <span className="font-semibold text-accent-700">{message}</span>
+            ) : (
+              <a href={`#field-${field}`} className="font-semibold text-accent-700 underline">
+                {message}
+              </a>
+            )}
           </li>
         ))}
       </ul>
