@@ -22,7 +22,8 @@ test("[handler] accepts, replies and resolves a case", async ({ page }) => {
   await expect(page.getByRole("link", { name: "15900001101" })).toBeVisible();
   const photo = page.getByRole("img", { name: /照片/ });
   await expect(photo).toBeVisible();
-  expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // Visible comes before loaded on a busy machine: wait for the image to have decoded.
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 
   await page.getByRole("button", { name: "受理", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText("已受理该案件。");
