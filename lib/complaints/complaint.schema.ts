@@ -87,13 +87,16 @@ export const ZSupervisionOrderInput = z.object({
 });
 export const ZOrderResponseInput = z.object({ response: text(4, 1000, "请填写办理情况", "请至少写4个字", "请控制在1000字以内") });
 
+/** A tracking number: TC, then the filing date (YYMMDD) and six digits. */
+export const TRACKING_NO_PATTERN = /^TC\d{12}$/;
+
 export const ZTrackInput = z.object({
   trackingNo: z
     .string({ error: "请填写受理编号" })
     .trim()
     .toUpperCase()
     .min(1, "请填写受理编号")
-    .regex(/^TC\d{12}$/, "受理编号为TC加12位数字，例如 TC261123123456"),
+    .regex(TRACKING_NO_PATTERN, "受理编号为TC加12位数字，例如 TC261123123456"),
   accessCode: z.string({ error: "请填写查询码" }).trim().min(1, "请填写查询码").regex(/^\d{8}$/, "查询码为8位数字"),
 });
 

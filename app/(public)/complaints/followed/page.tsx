@@ -1,11 +1,12 @@
 // GET /complaints/followed?no=...&sms=1: after "这也是我反映的问题".
 import Link from "next/link";
+import { TRACKING_NO_PATTERN } from "@/lib/complaints/complaint.schema";
 
 export const metadata = { title: "已关注", robots: { index: false, follow: false } };
 
 export default async function FollowedPage({ searchParams }: PageProps<"/complaints/followed">) {
   const { no, sms } = await searchParams;
-  const trackingNo = typeof no === "string" && /^TC\d{12}$/.test(no) ? no : null;
+  const trackingNo = typeof no === "string" && TRACKING_NO_PATTERN.test(no) ? no : null;
   return (
     <div className="mx-auto max-w-2xl">
       <div className="rounded bg-green-800 p-6 text-center text-white">

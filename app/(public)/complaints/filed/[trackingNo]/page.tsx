@@ -2,43 +2,20 @@
 // number and access code in an http-only cookie (a day), so a reload or bookmark shows it all;
 // elsewhere the page says where the code was given.
 import Link from "next/link";
-import { cookies } from "next/headers";
+import { ReceiptBanner } from "@/components/complaints/receipt-banner";
 import { formatDeadline } from "@/lib/complaints/complaint-format";
-import { getFiledReceipt } from "@/lib/complaints/get-filed-receipt";
-import { clientKey, receiptCookieName } from "../../client-key";
+import { TRACKING_NO_PATTERN } from "@/lib/complaints/complaint.schema";
+import { receiptFromCookie } from "../../client-key";
 
 export const metadata = { title: "投诉已提交", robots: { index: false, follow: false } };
 
-async function receiptFromCookie(trackingNo: string) {
-  const value = (await cookies()).get(receiptCookieName(trackingNo))?.value;
-  const [no, accessCode] = value?.split(":") ?? [];
-  if (no !== trackingNo || !accessCode) return null;
-  return getFiledReceipt({ trackingNo, accessCode, clientKey: await clientKey() }).catch(() => null);
-}
-
 export default async function FiledPage({ params }: PageProps<"/complaints/filed/[trackingNo]">) {
   const trackingNo = (await params).trackingNo.toUpperCase();
-  const isTrackingNo = /^TC\d{12}$/.test(trackingNo);
-  const receipt = isTrackingNo ? await receiptFromCookie(trackingNo) : null;
+  const isTrackingNo = TRACKING_NO_PATTERN.test(trackingNo);
+  const receipt = await receiptFromCookie(trackingNo);
   return (
     <div className="mx-auto max-w-2xl">
-      <div className="rounded bg-green-800 p-6 text-center text-white">
-        <h1 className="text-3xl font-bold">投诉已提交</h1>
-        <p className="mt-4 text-lg">受理编号</p>
-        <p className="mt-1 break-all font-mono text-3xl font-bold tracking-wide sm:text-4xl sm:tracking-wider" data-testid="tracking-no">
-          {trackingNo}
-        </p>
-        {receipt ? (
-          <>
-            <p className="mt-4 text-lg">查询码（请保密）</p>
-            <p className="mt-1 font-mono text-4xl font-bold tracking-[0.3em]" data-testid="access-code">
-              {receipt.accessCode}
-            </p>
-          </>
-        ) : (
-          <p className="mt-4 text-lg">查询码在提交时已显示{isTrackingNo ? "，留了手机号码的也已通过短信发送" : ""}。</p>
-        )}
-      </div>
+      <ReceiptBanner title="投诉已提交" trackingNo={trackingNo} accessCode={receipt?.accessCode ?? null} withoutCode={`查询码在提交时已显示${isTrackingNo ? "，留了手机号码的也已通过短信发送" : ""}。`} />
 
       <p className="mt-4 rounded border-l-4 border-amber-500 bg-amber-50 p-3 text-lg">
         请抄下或截图保存<strong>受理编号和查询码</strong>，凭这两项查询进度和评价办理结果。查询码只有您知道，工作人员不会向您索要。

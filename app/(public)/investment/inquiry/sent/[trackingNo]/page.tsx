@@ -2,42 +2,18 @@
 // holds the tracking number and access code in an http-only cookie (a day), so a reload or a
 // bookmark shows it all; the code is checked like any tracking lookup.
 import Link from "next/link";
-import { cookies } from "next/headers";
+import { ReceiptBanner } from "@/components/complaints/receipt-banner";
 import { formatDeadline } from "@/lib/complaints/complaint-format";
-import { getFiledReceipt } from "@/lib/complaints/get-filed-receipt";
-import { clientKey, receiptCookieName } from "../../../../complaints/client-key";
+import { receiptFromCookie } from "../../../../complaints/client-key";
 
 export const metadata = { title: "投资咨询已提交", robots: { index: false, follow: false } };
 
-async function receiptFromCookie(trackingNo: string) {
-  const value = (await cookies()).get(receiptCookieName(trackingNo))?.value;
-  const [no, accessCode] = value?.split(":") ?? [];
-  if (no !== trackingNo || !accessCode) return null;
-  return getFiledReceipt({ trackingNo, accessCode, clientKey: await clientKey() }).catch(() => null);
-}
-
 export default async function InquirySentPage({ params }: PageProps<"/investment/inquiry/sent/[trackingNo]">) {
   const trackingNo = (await params).trackingNo.toUpperCase();
-  const receipt = /^TC\d{12}$/.test(trackingNo) ? await receiptFromCookie(trackingNo) : null;
+  const receipt = await receiptFromCookie(trackingNo);
   return (
     <div className="mx-auto max-w-2xl">
-      <div className="rounded bg-green-800 p-6 text-center text-white">
-        <h1 className="text-3xl font-bold">投资咨询已提交</h1>
-        <p className="mt-4 text-lg">受理编号</p>
-        <p className="mt-1 break-all font-mono text-3xl font-bold tracking-wide sm:text-4xl sm:tracking-wider" data-testid="tracking-no">
-          {trackingNo}
-        </p>
-        {receipt ? (
-          <>
-            <p className="mt-4 text-lg">查询码（请保密）</p>
-            <p className="mt-1 font-mono text-4xl font-bold tracking-[0.3em]" data-testid="access-code">
-              {receipt.accessCode}
-            </p>
-          </>
-        ) : (
-          <p className="mt-4 text-lg">查询码在提交时已显示，并已通过短信发送到您留下的手机号码。</p>
-        )}
-      </div>
+      <ReceiptBanner title="投资咨询已提交" trackingNo={trackingNo} accessCode={receipt?.accessCode ?? null} withoutCode="查询码在提交时已显示，并已通过短信发送到您留下的手机号码。" />
       {receipt && (
         <section aria-labelledby="next-title" className="mt-6 rounded border border-slate-200 bg-white p-4">
           <h2 id="next-title" className="text-2xl font-bold">
