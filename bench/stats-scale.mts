@@ -3,46 +3,23 @@
 // years) and the CSV export of 30 days. Figures, not pass/fail.
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx --conditions=react-server bench/stats-scale.mts --rows 1000000
 // Without DATABASE_URL it uses an in-memory PGlite (use fewer rows there).
-import { randomBytes } from "node:crypto";
-import { isPostgresUrl, openDatabase, type OpenDatabase } from "../lib/db-adapter";
-import { installDatabase } from "../lib/db";
-import { applyMigrations } from "../lib/migrate";
-import { withDatabase } from "../test/global-setup";
 import { getComplaintStats } from "../lib/complaints/complaint-stats";
 import { toStatsRange } from "../lib/complaints/complaint-stats.schema";
 import { exportComplaintsCsv } from "../lib/complaints/export-complaints-csv";
 import type { Actor } from "../lib/auth/actor";
+import { openThrowawayDatabase, timed } from "./throwaway-database";
 
 const rows = Number(process.argv[process.argv.indexOf("--rows") + 1] || 100_000);
-const url = process.env.DATABASE_URL;
-const name = `portal_bench_stats_${randomBytes(4).toString("hex")}`;
 
-let db: OpenDatabase;
-if (isPostgresUrl(url)) {
-  const admin = openDatabase({ kind: "postgres", url });
-  await admin.exec(`CREATE DATABASE "${name}"`);
-  await admin.close();
-  db = openDatabase({ kind: "postgres", url: withDatabase(url, name) });
-} else {
-  db = openDatabase({ kind: "pglite", dataDir: "memory://" });
-}
-
-const time = async <T>(label: string, fn: () => Promise<T>) => {
-  const started = performance.now();
-  const result = await fn();
-  console.log(`${label.padEnd(36)} ${(performance.now() - started).toFixed(0).padStart(7)} ms`);
-  return result;
-};
+const { prisma, dispose } = await openThrowawayDatabase("portal_bench_stats");
 
 try {
-  await applyMigrations(db);
-  const prisma = installDatabase(db);
   await prisma.$executeRawUnsafe(`
     INSERT INTO "Department" ("id", "code", "name") SELECT 'd' || i, 'D' || i, '部门' || i FROM generate_series(1, 13) i;
     INSERT INTO "SlaClass" ("id", "code", "name", "unit", "amount") VALUES ('s1', 'GENERAL', '一般类', 'WORKING_DAYS', 7);
     INSERT INTO "ComplaintCategory" ("id", "code", "name", "departmentId", "slaClassId") SELECT 'c' || i, 'C' || i, '类别' || i, 'd' || i, 's1' FROM generate_series(1, 13) i;
     INSERT INTO "Officer" ("id", "username", "name", "role", "departmentId", "passwordHash", "updatedAt") VALUES ('o1', 'sup', '督办', 'SUPERVISOR', 'd1', 'x', now());`);
-  await time(`insert ${rows.toLocaleString("en")} cases`, () =>
+  await timed(`insert ${rows.toLocaleString("en")} cases`, () =>
     prisma.$executeRawUnsafe(`
       INSERT INTO "Complaint" ("id", "trackingNo", "accessCodeHash", "categoryId", "title", "description", "departmentId",
         "status", "createdAt", "acceptDeadlineAt", "acceptedAt", "deadlineAt", "resolvedAt", "satisfaction", "reopenCount", "updatedAt")
@@ -63,24 +40,19 @@ try {
   ] as const;
   for (const [label, range] of ranges) {
     await getComplaintStats({ actor, range, now }); // warm
-    const stats = await time(`stats, ${label}`, () => getComplaintStats({ actor, range, now }));
-    console.log(`${"".padEnd(36)} ${stats.total.filed.toLocaleString("en")} cases counted`);
+    const stats = await timed(`stats, ${label}`, () => getComplaintStats({ actor, range, now }));
+    console.log(`${"".padEnd(40)} ${stats.total.filed.toLocaleString("en")} cases counted`);
   }
-  const bytes = await time("CSV export, 30 days", async () => {
+  const bytes = await timed("CSV export, 30 days", async () => {
     const { stream } = await exportComplaintsCsv({ actor, range: ranges[0][1], now });
     let n = 0;
     for await (const chunk of stream) n += chunk.length;
     return n;
   });
-  console.log(`${"".padEnd(36)} ${(bytes / 1e6).toFixed(1)} MB`);
+  console.log(`${"".padEnd(40)} ${(bytes / 1e6).toFixed(1)} MB`);
   const memory = process.memoryUsage().rss / 1e6;
-  console.log(`${"resident memory at the end".padEnd(36)} ${memory.toFixed(0).padStart(7)} MB`);
+  console.log(`${"resident memory at the end".padEnd(40)} ${memory.toFixed(0).padStart(7)} MB`);
   await prisma.$disconnect();
 } finally {
-  await db.close();
-  if (isPostgresUrl(url)) {
-    const admin = openDatabase({ kind: "postgres", url });
-    await admin.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.close();
-  }
+  await dispose();
 }

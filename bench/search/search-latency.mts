@@ -5,11 +5,10 @@
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/wt_search npx tsx --conditions=react-server bench/search/search-latency.mts --docs 100000
 // With DATABASE_URL the bench creates its own database beside it and drops it at the end. Without
 // it, an in-memory PGlite.
-import { randomBytes } from "node:crypto";
-import { isPostgresUrl, openDatabase, type OpenDatabase } from "../../lib/db-adapter";
+import { isPostgresUrl, openDatabase } from "../../lib/db-adapter";
 import { installDatabase } from "../../lib/db";
 import { applyMigrations } from "../../lib/migrate";
-import { withDatabase } from "../../test/global-setup";
+import { openThrowawayDatabase } from "../throwaway-database";
 import { Prisma } from "../../generated/prisma/client";
 import { createEmbeddedBackend } from "../../lib/search/embedded-backend";
 import { indexTermsText } from "../../lib/search/tokenize";
@@ -26,7 +25,6 @@ const url = process.env.DATABASE_URL;
 const keep = process.argv.includes("--keep");
 /** Search a database filled by an earlier `--keep` run (DATABASE_URL names it): no generating. */
 const existing = process.argv.includes("--existing");
-const name = `portal_bench_search_${randomBytes(4).toString("hex")}`;
 
 // A seeded generator, so every run searches the same corpus.
 let seed = 20261124;
@@ -84,21 +82,17 @@ const QUERIES = [
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
-let db: OpenDatabase;
-if (existing && isPostgresUrl(url)) {
-  db = openDatabase({ kind: "postgres", url });
-} else if (isPostgresUrl(url)) {
-  const admin = openDatabase({ kind: "postgres", url });
-  await admin.exec(`CREATE DATABASE "${name}"`);
-  await admin.close();
-  db = openDatabase({ kind: "postgres", url: withDatabase(url, name) });
-} else {
-  db = openDatabase({ kind: "pglite", dataDir: "memory://" });
+// --existing searches the database DATABASE_URL names as it is; otherwise a throwaway one.
+const { prisma, name, dispose } =
+  existing && isPostgresUrl(url) ? await openExistingDatabase(url!) : await openThrowawayDatabase("portal_bench_search", { keep });
+
+async function openExistingDatabase(existingUrl: string) {
+  const db = openDatabase({ kind: "postgres", url: existingUrl });
+  await applyMigrations(db);
+  return { prisma: installDatabase(db), name: null, dispose: () => db.close() };
 }
 
 try {
-  await applyMigrations(db);
-  const prisma = installDatabase(db);
   console.log(`database: ${existing ? `existing ${url}` : isPostgresUrl(url) ? `PostgreSQL (${name}${keep ? ", kept" : ", dropped at the end"})` : "PGlite in memory"}; documents: ${docs}`);
 
   let started = performance.now();
@@ -143,10 +137,5 @@ try {
     console.log(`${q.padEnd(16 - [...q].filter((c) => c.charCodeAt(0) > 255).length)} ${String(total).padStart(8)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)}`);
   }
 } finally {
-  await db.close();
-  if (isPostgresUrl(url) && !keep && !existing) {
-    const admin = openDatabase({ kind: "postgres", url });
-    await admin.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.close();
-  }
+  await dispose();
 }
