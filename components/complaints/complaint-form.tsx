@@ -2,7 +2,7 @@
 // The filing form. A multipart post to a server action: without JavaScript the browser posts it
 // and the server renders the page again with the messages, the answers and the photos kept.
 import { useActionState } from "react";
-import { ErrorSummary } from "@/components/ui/form";
+import { FormHeader } from "@/components/ui/form";
 import type { DraftPhoto } from "@/lib/complaints/complaint-drafts";
 import { BigButton, Checkbox, Field, Radios, TextArea, TextInput } from "./fields";
 import type { ComplaintFormState } from "./complaint-states";
@@ -42,18 +42,9 @@ export function ComplaintForm({
   const v = state.values ?? initialValues;
   const e = state.errors ?? {};
   const photos = state.photos ?? initialPhotos;
-  const ordered = state.errors ? Object.fromEntries(FIELD_ORDER.filter((k) => e[k]).map((k) => [k, e[k]]).concat(Object.entries(e).filter(([k]) => !FIELD_ORDER.includes(k)))) : undefined;
   return (
     <form action={formAction} noValidate>
-      {/* The page leaves its title to this form (metadata title null), so that a failed post
-          rendered by the server without JavaScript is titled "错误：..." too (CONVENTIONS.md). */}
-      <title>{state.errors ? `错误：${title}` : title}</title>
-      <ErrorSummary errors={ordered} />
-      {state.message && !state.errors && (
-        <p role="alert" className="mb-6 border-l-4 border-accent-600 bg-red-50 p-4 font-semibold text-accent-700">
-          {state.message}
-        </p>
-      )}
+      <FormHeader title={title} state={state} fieldOrder={FIELD_ORDER} />
       <input type="hidden" name="draftId" value={v.draftId ?? draftId} />
 
       <Field

@@ -2,7 +2,7 @@
 // The investor's inquiry form: a plain form post to a server action, so without JavaScript the
 // server renders the page again with the messages and every answer kept.
 import { useActionState } from "react";
-import { ErrorSummary } from "@/components/ui/form";
+import { FormHeader } from "@/components/ui/form";
 import { BigButton, Checkbox, Field, TextArea, TextInput, controlClass } from "@/components/complaints/fields";
 import type { ActionState } from "@/lib/form-state";
 
@@ -14,16 +14,9 @@ export function InquiryForm({ action, inquiryId, projects, initialProject, title
   const [state, formAction] = useActionState(action, {});
   const v = state.values ?? { projectSlug: initialProject ?? "" };
   const e = state.errors ?? {};
-  const ordered = state.errors ? Object.fromEntries(FIELD_ORDER.filter((k) => e[k]).map((k) => [k, e[k]])) : undefined;
   return (
     <form action={formAction} noValidate>
-      <title>{state.errors ? `错误：${title}` : title}</title>
-      <ErrorSummary errors={ordered} />
-      {state.message && !state.errors && (
-        <p role="alert" className="mb-6 border-l-4 border-accent-600 bg-red-50 p-4 font-semibold text-accent-700">
-          {state.message}
-        </p>
-      )}
+      <FormHeader title={title} state={state} fieldOrder={FIELD_ORDER} />
       <input type="hidden" name="inquiryId" value={v.inquiryId ?? inquiryId} />
 
       <Field name="contactName" label="您的姓名" error={e.contactName}>

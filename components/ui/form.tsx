@@ -46,6 +46,29 @@ export function ErrorSummary({ errors }: { errors?: Record<string, string> }) {
   );
 }
 
+/**
+ * The top of a public form: the page title ("错误：" after a failed post, also when the server
+ * renders it without JavaScript; the page leaves its title to the form), the error summary in
+ * the order of the fields, and a message that is about no field.
+ */
+export function FormHeader({ title, state, fieldOrder }: { title: string; state: { errors?: Record<string, string>; message?: string }; fieldOrder: readonly string[] }) {
+  const e = state.errors;
+  const ordered = e
+    ? Object.fromEntries([...fieldOrder.filter((k) => e[k]).map((k) => [k, e[k]]), ...Object.entries(e).filter(([k]) => !fieldOrder.includes(k))])
+    : undefined;
+  return (
+    <>
+      <title>{e ? `错误：${title}` : title}</title>
+      <ErrorSummary errors={ordered} />
+      {state.message && !e && (
+        <p role="alert" className="mb-6 border-l-4 border-accent-600 bg-red-50 p-4 font-semibold text-accent-700">
+          {state.message}
+        </p>
+      )}
+    </>
+  );
+}
+
 interface FieldProps {
   name: string;
   label: string;
