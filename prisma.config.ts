@@ -10,7 +10,9 @@ process.env.DATABASE_URL ??= "postgresql://placeholder@localhost:5432/placeholde
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: path.join("prisma", "schema.prisma"),
+  // Multi-file schema (GA since Prisma 6.7): every .prisma file of the folder; the migrations
+  // folder is set explicitly, so it stays prisma/migrations.
+  schema: path.join("prisma", "schema"),
   migrations: { path: path.join("prisma", "migrations"), seed: "tsx prisma/seed.ts" },
   adapter: async () => openDatabase(target).adapter,
 });
