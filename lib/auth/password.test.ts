@@ -39,7 +39,8 @@ describe("passwordProblem", () => {
   });
 
   it("refuses the published demo password however it is padded", () => {
-    expect(passwordProblem("Demo2026Demo2026")).toContain("太常见");
+    expect(passwordProblem("Demo2026Demo2026")).toContain("已公开");
+    expect(passwordProblem("my-Demo2026-x!")).toContain("已公开");
     expect(passwordProblem("password12345")).toContain("太常见");
   });
 

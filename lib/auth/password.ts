@@ -23,6 +23,9 @@ const MIN_SCORE = 3;
 /** Words an attacker tries first on this portal: the demo password, the county, the product. */
 const PORTAL_WORDS = ["Demo2026", "demo", "tongchuan", "桐川", "qinghe", "county", "portal", "officer", "admin", "zhengwu"];
 
+/** Passwords this project has published (README, seed): refused even inside a longer one. */
+const PUBLISHED_PASSWORDS = ["demo2026"];
+
 export function hashPassword(password: string): Promise<string> {
   return hash(password, { cost: COST });
 }
@@ -68,6 +71,7 @@ export function passwordProblem(password: string, userInputs: string[] = []): st
   if (password.length < MIN_PASSWORD_LENGTH) return `密码至少需要${MIN_PASSWORD_LENGTH}位`;
   if (Buffer.byteLength(password, "utf8") > MAX_PASSWORD_BYTES) return "密码不能超过72个字节（约72个字母或24个汉字）";
   const lowered = password.toLowerCase();
+  if (PUBLISHED_PASSWORDS.some((known) => lowered.includes(known))) return "密码不能包含演示账户等已公开的密码";
   if (userInputs.some((word) => word.length >= 3 && lowered.includes(word.toLowerCase()))) return "密码不能包含登录名或姓名";
   if (isGuessablePassword(password, userInputs)) return "密码太常见或太容易猜到，请换一个：可用几个不相关的词加数字或符号，不要用年份、键盘顺序或常用密码";
   return null;
