@@ -4,11 +4,12 @@
 // (sign-in-throttle.ts), against three keys:
 // - the typed login name, known or not: five failures close it for fifteen minutes, so an
 //   unknown name behaves exactly like a known one and the answers never tell them apart;
-// - the client address: ten failures in fifteen minutes, whatever names were tried;
+// - the client address: ten failures (SIGN_IN_ADDRESS_LIMIT) in fifteen minutes, whatever names;
 // - every attempt together: a ceiling on password checks per minute, whatever the addresses.
 // Only attempts within all three limits reach bcrypt, so a parallel burst cannot have more
 // passwords checked than the limits allow. Sign-ins, failures and locks go to the audit log.
 import { prisma } from "../db";
+import { getEnv } from "../env";
 import { AppError } from "../errors";
 import { writeAudit } from "../audit/write-audit";
 import { burnPasswordCheck, verifyPassword } from "./password";
@@ -18,6 +19,7 @@ import { claimAttempt, clearAttempts, holdUntil, pruneAttempts, releaseAttempt }
 
 export { LOCK_MINUTES };
 export const MAX_FAILED_SIGN_INS = 5;
+/** The default of SIGN_IN_ADDRESS_LIMIT. */
 export const MAX_FAILED_PER_ADDRESS = 10;
 export const ADDRESS_WINDOW_MINUTES = 15;
 export const MAX_FAILED_OVERALL = 200;
@@ -52,10 +54,11 @@ export async function authenticateOfficer(input: {
   if (!username || !input.password) throw new AppError("VALIDATION", "请输入用户名和密码。");
   if (Math.random() < 0.02) await pruneAttempts(now);
 
+  const perAddress = getEnv().SIGN_IN_ADDRESS_LIMIT;
   const byAddress = await claimAttempt(addressKey(address), ADDRESS_WINDOW_MINUTES * 60_000, now);
-  if (byAddress.count > MAX_FAILED_PER_ADDRESS) {
+  if (byAddress.count > perAddress) {
     // Recorded once per window, so a flood does not flood the audit log too.
-    if (byAddress.count === MAX_FAILED_PER_ADDRESS + 1) {
+    if (byAddress.count === perAddress + 1) {
       await auditSignIn("officer.sign_in_throttled", null, { scope: "address", address, username });
     }
     throw new AppError("RATE_LIMITED", SIGN_IN_MESSAGES.RATE_LIMITED, { logMessage: `sign-in throttled for ${address}` });
