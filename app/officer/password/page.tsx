@@ -6,7 +6,8 @@ import { siteConfig } from "@/lib/site";
 import { changeOwnPasswordAction } from "./actions";
 
 // Outside the (app) group: an officer who must change their password reaches this page and no other.
-export const metadata = { robots: { index: false } };
+// The form renders the <title> itself, so an error rendered without JavaScript can prefix it.
+export const metadata = { title: null, robots: { index: false } };
 
 export default async function ChangePasswordPage() {
   const session = await getSessionOfficer();
@@ -26,7 +27,7 @@ export default async function ChangePasswordPage() {
         ) : (
           <p className="mb-5 text-slate-700">修改后，您在所有设备上的登录都会退出，请用新密码重新登录。</p>
         )}
-        <ChangePasswordForm action={changeOwnPasswordAction} title={title} />
+        <ChangePasswordForm action={changeOwnPasswordAction} title={`${title} - ${siteConfig().name}`} />
         {!session.mustChangePassword && (
           <p className="mt-6 text-sm">
             <Link href="/officer" className="text-brand-600 underline">
