@@ -37,6 +37,12 @@ describe("changeOwnPassword", () => {
       confirmPassword: "请再次填写新密码",
     });
     expect(await fields({ currentPassword: "wrong-pass1", newPassword: NEW, confirmPassword: NEW })).toEqual({ currentPassword: "当前密码不正确" });
+    // Missing fields and a weak new password are named together.
+    expect(await fields({ currentPassword: "", newPassword: "password123", confirmPassword: "" })).toEqual({
+      currentPassword: "请填写当前密码",
+      newPassword: expect.stringContaining("太常见"),
+      confirmPassword: "请再次填写新密码",
+    });
     expect(await fields({ currentPassword: password, newPassword: "password123", confirmPassword: "password123" })).toMatchObject({
       newPassword: expect.stringContaining("太常见"),
     });

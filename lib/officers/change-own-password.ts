@@ -9,7 +9,7 @@ import { writeAudit } from "../audit/write-audit";
 import type { Actor } from "../auth/actor";
 import { authenticateOfficer } from "../auth/authenticate-officer";
 import { hashPassword, passwordProblem } from "../auth/password";
-import { parseInput } from "../validation";
+import { fieldErrorsOf } from "../validation";
 import { ZChangeOwnPasswordInput, type TChangeOwnPasswordInput } from "./officer.schema";
 
 const FAILED = "提交失败，请检查以下问题";
@@ -23,10 +23,16 @@ export async function changeOwnPassword({
   input: TChangeOwnPasswordInput | Record<string, unknown>;
   clientAddress?: string;
 }): Promise<void> {
-  const data = parseInput(ZChangeOwnPasswordInput, input);
-  const problem =
-    data.newPassword === data.currentPassword ? "新密码不能与当前密码相同" : passwordProblem(data.newPassword, [actor.username, actor.name]);
-  if (problem) throw new AppError("VALIDATION", FAILED, { fieldErrors: { newPassword: problem } });
+  // Every problem with the answers at once: the missing fields and the new password's strength.
+  const parsed = ZChangeOwnPasswordInput.safeParse(input);
+  const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const newPassword = typeof input.newPassword === "string" ? input.newPassword : "";
+  if (newPassword && !errors.newPassword) {
+    const problem = newPassword === input.currentPassword ? "新密码不能与当前密码相同" : passwordProblem(newPassword, [actor.username, actor.name]);
+    if (problem) errors.newPassword = problem;
+  }
+  if (!parsed.success || Object.keys(errors).length) throw new AppError("VALIDATION", FAILED, { fieldErrors: errors });
+  const data = parsed.data;
 
   try {
     await authenticateOfficer({ username: actor.username, password: data.currentPassword, clientAddress, purpose: "confirm" });
