@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { FIRST_ADMIN, FIRST_ADMIN_PASSWORD } from "./e2e/helpers";
 
 // End-to-end tests against the production build in Debian's Chromium (never Playwright's own
 // browser download). CHROMIUM_PATH points elsewhere when Chromium lives somewhere else.
@@ -39,6 +40,8 @@ export default defineConfig({
       usesPostgres ? "true" : "rm -rf .data/e2e-pglite",
       "npx next build",
       "npx tsx scripts/prepare-db.ts",
+      // The demo admin exists already, hence --another; a database kept from an earlier run has it.
+      "(npx tsx scripts/create-admin.ts --another || true)",
       `npx next start -H 127.0.0.1 -p ${PORT}`,
     ].join(" && "),
     url: `${baseURL}/api/health`,
@@ -51,6 +54,14 @@ export default defineConfig({
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "e2e-only-secret-not-for-production-0123456789",
       NEXTAUTH_URL: baseURL,
       SITE_URL: baseURL,
+      // The suite signs in as the demo officers: on PostgreSQL they exist only with SEED_DEMO=1.
+      SEED_DEMO: process.env.SEED_DEMO || "1",
+      // Every test signs in from this one machine; the per-address limit has its own unit test.
+      SIGN_IN_ADDRESS_LIMIT: process.env.SIGN_IN_ADDRESS_LIMIT || "100",
+      // The first administrator, made by `npm run officer:create-admin` (e2e/auth/first-admin.spec.ts).
+      ADMIN_USERNAME: FIRST_ADMIN,
+      ADMIN_NAME: "首位管理员",
+      ADMIN_PASSWORD: FIRST_ADMIN_PASSWORD,
     },
   },
 });

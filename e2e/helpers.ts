@@ -2,6 +2,13 @@ import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "Demo2026";
 
+/** The administrator playwright.config.ts makes with `npm run officer:create-admin` before the server starts. */
+export const FIRST_ADMIN = "firstadmin";
+export const FIRST_ADMIN_PASSWORD = "Slate-Harbor-2931!";
+
+/** A password the strength rule accepts, for officers the tests add. */
+export const STRONG_PASSWORD = "Quiet-Ferry-4827";
+
 export const uniqueName = (prefix: string) => `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
@@ -28,6 +35,15 @@ export async function addOfficerAsAdmin(page: Page, options: { password: string;
   await page.getByRole("button", { name: "加入授权名单" }).click();
   await expect(page.getByText("已将 测试人员 加入授权名单。")).toBeVisible();
   return username;
+}
+
+/** Changes the signed-in officer's own password at /officer/password. */
+export async function changeOwnPassword(page: Page, current: string, next: string) {
+  await page.goto("/officer/password");
+  await page.getByLabel("当前密码").fill(current);
+  await page.getByLabel("新密码", { exact: true }).fill(next);
+  await page.getByLabel("再次填写新密码").fill(next);
+  await page.getByRole("button", { name: "修改密码" }).click();
 }
 
 /** The form's own alert (Next adds an empty route-announcer alert to every page). */

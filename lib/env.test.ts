@@ -73,4 +73,11 @@ describe("notification settings", () => {
     expect(() => parseEnv({ SMS_GATEWAY_TEMPLATE: "to={{to}}&text={{text}}" })).toThrowError(/SMS_GATEWAY_TEMPLATE must be JSON/);
     expect(() => parseEnv({ SMS_GATEWAY_TEMPLATE: '{"to":"{{to}}","text":"{{text}}","x":"{{sign}}"}' })).toThrowError(/unknown placeholder \{\{sign\}\}/);
   });
+
+  it("loads no demo county by default, and takes only 0 or 1", () => {
+    expect(parseEnv({})).toMatchObject({ SEED_DEMO: "0", SIGN_IN_ADDRESS_LIMIT: 10 });
+    expect(parseEnv({ SEED_DEMO: "1" }).SEED_DEMO).toBe("1");
+    expect(() => parseEnv({ SEED_DEMO: "yes" })).toThrowError(/SEED_DEMO must be 1/);
+    expect(() => parseEnv({ SIGN_IN_ADDRESS_LIMIT: "1" })).toThrowError(/SIGN_IN_ADDRESS_LIMIT/);
+  });
 });

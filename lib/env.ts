@@ -51,6 +51,12 @@ export const ZEnv = z
       .max(60_000, "must be at most 60000 (milliseconds)")
       .default(10_000),
     SMS_RECEIPT_TOKEN: optional(z.string().min(16, "must be at least 16 characters (openssl rand -hex 16)")),
+    // Officer sign-in: failed attempts one client address may make in 15 minutes, whatever the
+    // names (lib/auth/authenticate-officer.ts). Raise it for an office whose staff share one address.
+    SIGN_IN_ADDRESS_LIMIT: z.coerce.number("must be a number").int().min(3).max(10_000).default(10),
+    // "1": `npm run db:prepare` loads the demo county (officers with the published demo password)
+    // into PostgreSQL too; for CI and trial servers only. The embedded database always has it.
+    SEED_DEMO: z.enum(["0", "1"], "must be 1 (load the demo county) or 0").default("0"),
     OUTBOX_WORKER: z.enum(["on", "off"], "must be on (send from the web process) or off (run `npm run worker` instead)").default("on"),
   })
   .superRefine((env, ctx) => {

@@ -2,6 +2,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
+import { SIGN_IN_MESSAGES, signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 export function LoginForm({ from, initialError }: { from: string; initialError?: string }) {
   const router = useRouter();
@@ -24,7 +25,7 @@ export function LoginForm({ from, initialError }: { from: string; initialError?:
       router.refresh();
       return;
     }
-    setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "用户名或密码错误。");
+    setError(signInErrorMessage(result?.error) ?? SIGN_IN_MESSAGES.INVALID_CREDENTIALS);
     requestAnimationFrame(() => alertRef.current?.focus());
   }
 

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "@/components/ui/form";
+import { PASSWORD_HINT } from "@/lib/auth/password-hint";
 import type { ActionState } from "@/lib/form-state";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -28,7 +29,7 @@ export function NewOfficerForm({ action, roles, departments }: { action: Action;
       <TextField name="phone" label="手机号" optional hint="用于接收督办提醒短信" defaultValue={v.phone} error={e.phone} type="tel" />
       <SelectField name="departmentId" label="所属部门" placeholder="请选择" options={departments} defaultValue={v.departmentId} error={e.departmentId} />
       <SelectField name="role" label="角色" placeholder="请选择" options={roles} defaultValue={v.role} error={e.role} />
-      <TextField name="password" label="初始密码" hint="至少8位，同时包含字母和数字" type="password" error={e.password} autoComplete="new-password" />
+      <TextField name="password" label="初始密码" hint={PASSWORD_HINT} type="password" error={e.password} autoComplete="new-password" />
       <SubmitButton>加入授权名单</SubmitButton>
     </form>
   );
@@ -68,7 +69,7 @@ export function ResetPasswordForm({ action, officerId }: { action: Action; offic
       <ErrorSummary errors={state.errors} />
       <Notice state={state} />
       <input type="hidden" name="officerId" value={officerId} />
-      <TextField name="password" label="新密码" hint="至少8位，同时包含字母和数字" type="password" error={state.errors?.password} autoComplete="new-password" />
+      <TextField name="password" label="新密码" hint={PASSWORD_HINT} type="password" error={state.errors?.password} autoComplete="new-password" />
       <SubmitButton tone="secondary">重置密码</SubmitButton>
     </form>
   );

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInAndWait, uniqueName } from "../helpers";
+import { signInAndWait, STRONG_PASSWORD, uniqueName } from "../helpers";
 
 // Each test files its own case through the citizen's pages, so the tests run in any order and
 // again on the same database.
@@ -79,7 +79,7 @@ test("[head] transfers a case; it stays ours until the receiving department acce
   await admin.getByLabel("姓名").fill("市监负责人");
   await admin.getByLabel("所属部门").selectOption({ label: "县市场监督管理局" });
   await admin.getByLabel("角色").selectOption({ label: "部门负责人" });
-  await admin.getByLabel("初始密码").fill("Right2026");
+  await admin.getByLabel("初始密码").fill(STRONG_PASSWORD);
   await admin.getByRole("button", { name: "加入授权名单" }).click();
   await expect(admin.getByText("已将 市监负责人 加入授权名单。")).toBeVisible();
 
@@ -100,7 +100,7 @@ test("[head] transfers a case; it stays ours until the receiving department acce
   await expect(page.getByRole("link", { name: filed.trackingNo })).toBeVisible();
 
   const receiver = await (await browser.newContext()).newPage();
-  await signInAndWait(receiver, username, "Right2026");
+  await signInAndWait(receiver, username, STRONG_PASSWORD);
   await receiver.goto("/officer/complaints?state=transfers");
   await receiver.getByRole("link", { name: filed.trackingNo }).click();
   await expect(receiver.getByText("县交通运输局申请将本案件转由贵部门办理。", { exact: false })).toBeVisible();

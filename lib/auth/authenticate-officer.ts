@@ -1,95 +1,164 @@
-// Officer sign-in against the authorized list: only active officers sign in; five wrong
-// passwords in a row lock the account for fifteen minutes (DESIGN.md "Bad input, faults,
-// security").
+// Officer sign-in against the authorized list (DESIGN.md "Bad input, faults, security").
+//
+// Every attempt is counted before its password is checked, atomically in the database
+// (sign-in-throttle.ts), against three keys:
+// - the typed login name, known or not: five failures close it for fifteen minutes, so an
+//   unknown name behaves exactly like a known one and the answers never tell them apart;
+// - the client address: ten failures (SIGN_IN_ADDRESS_LIMIT) in fifteen minutes, whatever names;
+// - every attempt together: a ceiling on password checks per minute, whatever the addresses.
+// Only attempts within all three limits reach bcrypt, so a parallel burst cannot have more
+// passwords checked than the limits allow. Sign-ins, failures and locks go to the audit log.
 import { prisma } from "../db";
+import { getEnv } from "../env";
 import { AppError } from "../errors";
 import { writeAudit } from "../audit/write-audit";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import type { Actor } from "./actor";
+import { LOCK_MINUTES, SIGN_IN_MESSAGES } from "./sign-in-errors";
+import { claimAttempt, clearAttempts, holdUntil, pruneAttempts, releaseAttempt } from "./sign-in-throttle";
 
+export { LOCK_MINUTES };
 export const MAX_FAILED_SIGN_INS = 5;
-export const LOCK_MINUTES = 15;
+/** The default of SIGN_IN_ADDRESS_LIMIT. */
+export const MAX_FAILED_PER_ADDRESS = 10;
+export const ADDRESS_WINDOW_MINUTES = 15;
+export const MAX_FAILED_OVERALL = 200;
+export const OVERALL_WINDOW_MINUTES = 1;
 
-function formatClock(date: Date): string {
-  return new Intl.DateTimeFormat("zh-CN", {
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-    timeZone: "Asia/Shanghai",
-  }).format(date);
+
+export interface SignedInOfficer extends Actor {
+  sessionVersion: number;
+  mustChangePassword: boolean;
 }
 
-export async function authenticateOfficer(input: { username: string; password: string; now?: Date }): Promise<Actor> {
+export const nameKey = (username: string) => `user:${username.trim().toLowerCase().slice(0, 64)}`;
+const addressKey = (address: string) => `addr:${address}`;
+const OVERALL_KEY = "all";
+
+async function auditSignIn(action: string, officerId: string | null, details: Record<string, string>) {
+  await writeAudit(prisma, { actorId: null, action, targetType: "Officer", targetId: officerId, details });
+}
+
+export async function authenticateOfficer(input: {
+  username: string;
+  password: string;
+  clientAddress?: string;
+  now?: Date;
+  /** "confirm": a signed-in officer proving the password again (own password change): same
+   * counters, but no sign-in recorded. */
+  purpose?: "sign-in" | "confirm";
+}): Promise<SignedInOfficer> {
   const now = input.now ?? new Date();
-  const username = input.username.trim();
+  const username = input.username.trim().slice(0, 64);
+  const address = (input.clientAddress ?? "unknown").slice(0, 64);
   if (!username || !input.password) throw new AppError("VALIDATION", "请输入用户名和密码。");
+  if (Math.random() < 0.02) await pruneAttempts(now);
+
+  const perAddress = getEnv().SIGN_IN_ADDRESS_LIMIT;
+  const byAddress = await claimAttempt(addressKey(address), ADDRESS_WINDOW_MINUTES * 60_000, now);
+  if (byAddress.count > perAddress) {
+    // Recorded once per window, so a flood does not flood the audit log too.
+    if (byAddress.count === perAddress + 1) {
+      await auditSignIn("officer.sign_in_throttled", null, { scope: "address", address, username });
+    }
+    throw new AppError("RATE_LIMITED", SIGN_IN_MESSAGES.RATE_LIMITED, { logMessage: `sign-in throttled for ${address}` });
+  }
+  const byName = await claimAttempt(nameKey(username), LOCK_MINUTES * 60_000, now);
+  if (byName.count > MAX_FAILED_SIGN_INS) {
+    throw new AppError("ACCOUNT_LOCKED", SIGN_IN_MESSAGES.ACCOUNT_LOCKED, { logMessage: `sign-in name ${username} locked` });
+  }
+  const overall = await claimAttempt(OVERALL_KEY, OVERALL_WINDOW_MINUTES * 60_000, now);
+  if (overall.count > MAX_FAILED_OVERALL) {
+    // Not this name's or this address's doing: give their claims back.
+    await releaseAttempt(byName.key);
+    await releaseAttempt(byAddress.key);
+    if (overall.count === MAX_FAILED_OVERALL + 1) await auditSignIn("officer.sign_in_throttled", null, { scope: "overall", address, username });
+    throw new AppError("RATE_LIMITED", SIGN_IN_MESSAGES.RATE_LIMITED, { logMessage: "sign-in throttled overall" });
+  }
 
   const officer = await prisma.officer.findUnique({ where: { username } });
-  if (!officer) {
-    await burnPasswordCheck(input.password);
-    throw new AppError("INVALID_CREDENTIALS", "用户名或密码错误。");
-  }
-  if (officer.lockedUntil && officer.lockedUntil > now) {
-    throw new AppError(
-      "ACCOUNT_LOCKED",
-      `密码错误次数过多，账户已锁定${LOCK_MINUTES}分钟，请于${formatClock(officer.lockedUntil)}后再试。`,
-    );
-  }
+  let isValid = false;
+  if (officer) isValid = await verifyPassword(input.password, officer.passwordHash);
+  else await burnPasswordCheck(input.password);
 
-  const isValid = await verifyPassword(input.password, officer.passwordHash);
   if (!isValid) {
-    // Increment in the database, so concurrent attempts each count.
-    const updated = await prisma.officer.update({
-      where: { id: officer.id },
-      data: { failedSignIns: { increment: 1 } },
-      select: { failedSignIns: true },
+    const locks = byName.count >= MAX_FAILED_SIGN_INS;
+    await auditSignIn("officer.sign_in_failed", officer?.id ?? null, {
+      username,
+      address,
+      reason: officer ? "wrong_password" : "unknown_username",
+      ...(input.purpose === "confirm" ? { during: "password_change" } : {}),
     });
-    if (updated.failedSignIns >= MAX_FAILED_SIGN_INS) {
+    if (locks) {
       const lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-      await prisma.$transaction(async (tx) => {
-        await tx.officer.update({ where: { id: officer.id }, data: { lockedUntil, failedSignIns: 0 } });
-        await writeAudit(tx, {
-          actorId: null,
-          action: "officer.locked",
-          targetType: "Officer",
-          targetId: officer.id,
-          details: { username: officer.username, lockedUntil: lockedUntil.toISOString() },
+      await holdUntil(byName.key, lockedUntil);
+      if (officer) {
+        await prisma.$transaction(async (tx) => {
+          await tx.officer.update({ where: { id: officer.id }, data: { lockedUntil } });
+          await writeAudit(tx, {
+            actorId: null,
+            action: "officer.locked",
+            targetType: "Officer",
+            targetId: officer.id,
+            details: { username: officer.username, address, lockedUntil: lockedUntil.toISOString() },
+          });
         });
-      });
-      throw new AppError(
-        "ACCOUNT_LOCKED",
-        `密码错误次数过多，账户已锁定${LOCK_MINUTES}分钟，请于${formatClock(lockedUntil)}后再试。`,
-      );
+      }
+      throw new AppError("ACCOUNT_LOCKED", SIGN_IN_MESSAGES.ACCOUNT_LOCKED);
     }
-    const left = MAX_FAILED_SIGN_INS - updated.failedSignIns;
-    throw new AppError("INVALID_CREDENTIALS", `用户名或密码错误，再错${left}次账户将被锁定${LOCK_MINUTES}分钟。`);
+    throw new AppError("INVALID_CREDENTIALS", SIGN_IN_MESSAGES.INVALID_CREDENTIALS);
   }
 
-  if (!officer.isActive) {
-    throw new AppError("ACCOUNT_INACTIVE", "该账户已停用，不在授权名单内。如有疑问请联系系统管理员。");
+  // The right password: not a failure for the address or the overall ceiling.
+  await releaseAttempt(byAddress.key);
+  await releaseAttempt(OVERALL_KEY);
+  if (!officer!.isActive) {
+    await auditSignIn("officer.sign_in_failed", officer!.id, { username, address, reason: "inactive" });
+    throw new AppError("ACCOUNT_INACTIVE", SIGN_IN_MESSAGES.ACCOUNT_INACTIVE);
   }
-
-  await prisma.officer.update({
-    where: { id: officer.id },
-    data: { failedSignIns: 0, lockedUntil: null, lastSignInAt: now },
+  await clearAttempts(byName.key);
+  const signedIn = await prisma.$transaction(async (tx) => {
+    const row = await tx.officer.update({
+      where: { id: officer!.id },
+      data: { failedSignIns: 0, lockedUntil: null, ...(input.purpose === "confirm" ? {} : { lastSignInAt: now }) },
+    });
+    if (input.purpose !== "confirm") await writeAudit(tx, { actorId: row.id, action: "officer.signed_in", targetType: "Officer", targetId: row.id, details: { username, address } });
+    return row;
   });
   return {
-    id: officer.id,
-    name: officer.name,
-    username: officer.username,
-    role: officer.role,
-    departmentId: officer.departmentId,
+    id: signedIn.id,
+    name: signedIn.name,
+    username: signedIn.username,
+    role: signedIn.role,
+    departmentId: signedIn.departmentId,
+    sessionVersion: signedIn.sessionVersion,
+    mustChangePassword: signedIn.mustChangePassword,
   };
 }
 
-/** The officer behind a session, re-read on every request so deactivation and role changes
- * take effect at once. Null when the officer is gone or no longer active. */
-export async function loadActiveActor(officerId: string): Promise<Actor | null> {
+export interface SessionOfficer {
+  actor: Actor;
+  mustChangePassword: boolean;
+}
+
+/**
+ * The officer behind a session, re-read on every request: null when the officer is gone or
+ * inactive, or when the session's version is not the officer's current one (signed out, password
+ * changed or reset, deactivated, role changed since the session was issued).
+ */
+export async function loadSessionOfficer(officerId: string, sessionVersion: unknown): Promise<SessionOfficer | null> {
+  if (typeof sessionVersion !== "number") return null;
   const officer = await prisma.officer.findUnique({
     where: { id: officerId },
-    select: { id: true, name: true, username: true, role: true, departmentId: true, isActive: true },
+    select: { id: true, name: true, username: true, role: true, departmentId: true, isActive: true, sessionVersion: true, mustChangePassword: true },
   });
-  if (!officer || !officer.isActive) return null;
-  const { isActive: _active, ...actor } = officer;
-  return actor;
+  if (!officer || !officer.isActive || officer.sessionVersion !== sessionVersion) return null;
+  const { isActive: _active, sessionVersion: _version, mustChangePassword, ...actor } = officer;
+  return { actor, mustChangePassword };
+}
+
+/** The acting officer for a session, or null (also while a password change is still owed). */
+export async function loadActiveActor(officerId: string, sessionVersion: unknown): Promise<Actor | null> {
+  const session = await loadSessionOfficer(officerId, sessionVersion);
+  return session && !session.mustChangePassword ? session.actor : null;
 }

@@ -3,21 +3,36 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { authOptions } from "./auth-options";
-import { loadActiveActor } from "./authenticate-officer";
+import { loadSessionOfficer, type SessionOfficer } from "./authenticate-officer";
 import type { Actor } from "./actor";
 import { hasPermission, type Permission } from "./permissions";
 
-export async function getActor(): Promise<Actor | null> {
+/** The officer id and session version the request's cookie carries, once its signature checks. */
+async function readSessionToken(): Promise<{ id: string; sessionVersion: unknown } | null> {
   const session = await getServerSession(authOptions());
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  return id ? loadActiveActor(id) : null;
+  const user = session?.user as { id?: string; sessionVersion?: unknown } | undefined;
+  return user?.id ? { id: user.id, sessionVersion: user.sessionVersion } : null;
 }
 
-/** For officer pages: anonymous visitors go to the sign-in page. */
+/** The session's officer, also while they still owe a password change. */
+export async function getSessionOfficer(): Promise<SessionOfficer | null> {
+  const token = await readSessionToken();
+  return token ? loadSessionOfficer(token.id, token.sessionVersion) : null;
+}
+
+/** The acting officer; null for no session, an ended one, or an officer who must change their password first. */
+export async function getActor(): Promise<Actor | null> {
+  const session = await getSessionOfficer();
+  return session && !session.mustChangePassword ? session.actor : null;
+}
+
+/** For officer pages: anonymous visitors go to the sign-in page; an officer who must choose a
+ * new password goes to /officer/password, and nowhere else, until they have. */
 export async function requireActor(): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) redirect("/officer/login");
-  return actor;
+  const session = await getSessionOfficer();
+  if (!session) redirect("/officer/login");
+  if (session.mustChangePassword) redirect("/officer/password");
+  return session.actor;
 }
 
 /** For officer pages: the actor, and whether they hold the permission the page needs. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { authenticateOfficer } from "@/lib/auth/authenticate-officer";
+import { authenticateOfficer, loadActiveActor, MAX_FAILED_SIGN_INS } from "@/lib/auth/authenticate-officer";
 import { createDepartment, createOfficer, unique } from "@/test/factories";
 import { createOfficer as addOfficer, listAuditLog, resetOfficerPassword, setOfficerActive, updateOfficer } from "./manage-officers";
 
@@ -16,9 +16,9 @@ describe("the authorized list", () => {
     const username = unique("new.");
     const officer = await addOfficer({
       actor,
-      input: { username, name: "孙丽", phone: "13912345678", role: "HANDLER", departmentId: department.id, password: "Start2026" },
+      input: { username, name: "孙丽", phone: "13912345678", role: "HANDLER", departmentId: department.id, password: "Willow-Creek-58" },
     });
-    await expect(authenticateOfficer({ username, password: "Start2026" })).resolves.toMatchObject({ id: officer.id });
+    await expect(authenticateOfficer({ username, password: "Willow-Creek-58" })).resolves.toMatchObject({ id: officer.id });
     const [entry] = await prisma.auditLog.findMany({ where: { targetId: officer.id } });
     expect(entry).toMatchObject({ actorId: actor.id, action: "officer.created" });
     expect(entry.createdAt).toBeInstanceOf(Date);
@@ -34,13 +34,13 @@ describe("the authorized list", () => {
       phone: "手机号应为11位数字，以1开头",
       role: "请选择角色",
       departmentId: "请选择所属部门",
-      password: "密码至少需要8位",
+      password: "密码至少需要10位",
     });
 
     const { officer } = await createOfficer();
     const dup = await addOfficer({
       actor,
-      input: { username: officer.username, name: "重名", phone: "", role: "HANDLER", departmentId: officer.departmentId, password: "Start2026" },
+      input: { username: officer.username, name: "重名", phone: "", role: "HANDLER", departmentId: officer.departmentId, password: "Willow-Creek-58" },
     }).catch((e) => e);
     expect(dup.fieldErrors).toEqual({ username: "该登录名已被使用，请换一个" });
   });
@@ -57,8 +57,8 @@ describe("the authorized list", () => {
     const { officer, password } = await createOfficer();
     await setOfficerActive({ actor, officerId: officer.id, isActive: false });
     await expect(authenticateOfficer({ username: officer.username, password })).rejects.toMatchObject({ code: "ACCOUNT_INACTIVE" });
-    const actions = (await prisma.auditLog.findMany({ where: { targetId: officer.id } })).map((e) => e.action);
-    expect(actions).toEqual(["officer.deactivated"]);
+    const actions = (await prisma.auditLog.findMany({ where: { targetId: officer.id }, orderBy: { id: "asc" } })).map((e) => e.action);
+    expect(actions).toEqual(["officer.deactivated", "officer.sign_in_failed"]);
   });
 
   it("changes role and department and records before and after", async () => {
@@ -76,8 +76,66 @@ describe("the authorized list", () => {
     const actor = await admin();
     const { officer } = await createOfficer();
     await prisma.officer.update({ where: { id: officer.id }, data: { lockedUntil: new Date(Date.now() + 600_000) } });
-    await resetOfficerPassword({ actor, input: { officerId: officer.id, password: "Fresh2026x" } });
-    await expect(authenticateOfficer({ username: officer.username, password: "Fresh2026x" })).resolves.toMatchObject({ id: officer.id });
+    await resetOfficerPassword({ actor, input: { officerId: officer.id, password: "Amber-Lantern-93" } });
+    await expect(authenticateOfficer({ username: officer.username, password: "Amber-Lantern-93" })).resolves.toMatchObject({ id: officer.id });
+  });
+
+  it("refuses weak and known passwords when adding an officer or resetting one", async () => {
+    const actor = await admin();
+    const department = await createDepartment();
+    for (const weak of ["Demo2026Demo", "password12", "12345678ab", "Tongchuan2026"]) {
+      const err = await addOfficer({
+        actor,
+        input: { username: unique("weak."), name: "孙丽", phone: "", role: "HANDLER", departmentId: department.id, password: weak },
+      }).catch((e) => e);
+      expect(err.fieldErrors?.password, weak).toMatch(/太常见|至少需要10位|已公开/);
+    }
+    const { officer, password } = await createOfficer();
+    const err = await resetOfficerPassword({ actor, input: { officerId: officer.id, password: "password123" } }).catch((e) => e);
+    expect(err.fieldErrors?.password).toMatch(/太常见/);
+    const named = await resetOfficerPassword({ actor, input: { officerId: officer.id, password: `${officer.username}-x9!` } }).catch((e) => e);
+    expect(named.fieldErrors?.password).toBe("密码不能包含登录名或姓名");
+    // Nothing changed: the old password still works.
+    await expect(authenticateOfficer({ username: officer.username, password })).resolves.toMatchObject({ id: officer.id });
+  });
+
+  it("ends the officer's sessions on a reset, a deactivation, a reactivation and a role change, but not on a phone change", async () => {
+    const actor = await admin();
+    const { officer } = await createOfficer({ role: "HANDLER" });
+    const version = async () => (await prisma.officer.findUniqueOrThrow({ where: { id: officer.id } })).sessionVersion;
+    expect(await version()).toBe(0);
+
+    await resetOfficerPassword({ actor, input: { officerId: officer.id, password: "Amber-Lantern-93" } });
+    expect(await version()).toBe(1);
+    expect(await loadActiveActor(officer.id, 0)).toBeNull();
+
+    await setOfficerActive({ actor, officerId: officer.id, isActive: false });
+    expect(await version()).toBe(2);
+    await setOfficerActive({ actor, officerId: officer.id, isActive: true });
+    expect(await version()).toBe(3);
+    // A cookie from before the deactivation does not come back to life.
+    expect(await loadActiveActor(officer.id, 1)).toBeNull();
+    expect(await loadActiveActor(officer.id, 3)).toMatchObject({ id: officer.id });
+
+    await updateOfficer({ actor, input: { officerId: officer.id, role: "HANDLER", departmentId: officer.departmentId, phone: "13912345678" } });
+    expect(await version()).toBe(3);
+    await updateOfficer({ actor, input: { officerId: officer.id, role: "DEPARTMENT_HEAD", departmentId: officer.departmentId, phone: "" } });
+    expect(await version()).toBe(4);
+  });
+
+  it("lifts the sign-in lock on the name when resetting", async () => {
+    const actor = await admin();
+    const { officer } = await createOfficer();
+    for (let i = 0; i < MAX_FAILED_SIGN_INS; i++) {
+      await authenticateOfficer({ username: officer.username, password: "wrong-pass1", clientAddress: `10.9.${i}.1` }).catch(() => undefined);
+    }
+    await expect(authenticateOfficer({ username: officer.username, password: "wrong-pass1", clientAddress: "10.9.9.9" })).rejects.toMatchObject({
+      code: "ACCOUNT_LOCKED",
+    });
+    await resetOfficerPassword({ actor, input: { officerId: officer.id, password: "Amber-Lantern-93" } });
+    await expect(authenticateOfficer({ username: officer.username, password: "Amber-Lantern-93", clientAddress: "10.9.9.8" })).resolves.toMatchObject({
+      id: officer.id,
+    });
   });
 
   it("keeps the audit log append-only", async () => {

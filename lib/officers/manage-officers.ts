@@ -5,7 +5,9 @@ import { isUniqueViolation } from "../db-errors";
 import { AppError } from "../errors";
 import { writeAudit } from "../audit/write-audit";
 import { assertPermission, type Actor } from "../auth/actor";
-import { hashPassword } from "../auth/password";
+import { nameKey } from "../auth/authenticate-officer";
+import { hashPassword, passwordProblem } from "../auth/password";
+import { clearAttempts } from "../auth/sign-in-throttle";
 import { parseInput } from "../validation";
 import {
   ZCreateOfficerInput,
@@ -15,6 +17,12 @@ import {
   type TResetPasswordInput,
   type TUpdateOfficerInput,
 } from "./officer.schema";
+
+/** The strength rule, with the person's own name and login name as words to avoid. */
+function assertStrongPassword(password: string, userInputs: string[]) {
+  const problem = passwordProblem(password, userInputs);
+  if (problem) throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { password: problem } });
+}
 
 async function assertDepartment(departmentId: string) {
   const department = await prisma.department.findUnique({ where: { id: departmentId } });
@@ -26,6 +34,7 @@ async function assertDepartment(departmentId: string) {
 export async function createOfficer({ actor, input }: { actor: Actor; input: TCreateOfficerInput | Record<string, unknown> }) {
   assertPermission(actor, "officers.manage");
   const data = parseInput(ZCreateOfficerInput, input);
+  assertStrongPassword(data.password, [data.username, data.name]);
   await assertDepartment(data.departmentId);
   const passwordHash = await hashPassword(data.password);
   try {
@@ -67,9 +76,17 @@ export async function updateOfficer({ actor, input }: { actor: Actor; input: TUp
     if (before.id === actor.id && data.role !== "ADMIN") {
       throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { role: "不能取消自己的管理员角色" } });
     }
+    // A new role or department changes what the officer may see and do: sessions opened under
+    // the old one end, and the officer signs in again.
+    const endsSessions = before.role !== data.role || before.departmentId !== data.departmentId;
     const officer = await tx.officer.update({
       where: { id: before.id },
-      data: { role: data.role, departmentId: data.departmentId, phone: data.phone },
+      data: {
+        role: data.role,
+        departmentId: data.departmentId,
+        phone: data.phone,
+        ...(endsSessions ? { sessionVersion: { increment: 1 } } : {}),
+      },
     });
     await writeAudit(tx, {
       actorId: actor.id,
@@ -90,7 +107,9 @@ export async function setOfficerActive({ actor, officerId, isActive }: { actor: 
   assertPermission(actor, "officers.manage");
   if (officerId === actor.id && !isActive) throw new AppError("VALIDATION", "不能停用自己的账户。");
   return prisma.$transaction(async (tx) => {
-    const officer = await tx.officer.update({ where: { id: officerId }, data: { isActive } }).catch(() => {
+    // Both ways end the officer's sessions: a cookie from before a deactivation must not come back
+    // to life when the account is enabled again.
+    const officer = await tx.officer.update({ where: { id: officerId }, data: { isActive, sessionVersion: { increment: 1 } } }).catch(() => {
       throw new AppError("NOT_FOUND", "未找到该人员。");
     });
     await writeAudit(tx, {
@@ -107,11 +126,18 @@ export async function setOfficerActive({ actor, officerId, isActive }: { actor: 
 export async function resetOfficerPassword({ actor, input }: { actor: Actor; input: TResetPasswordInput | Record<string, unknown> }) {
   assertPermission(actor, "officers.manage");
   const data = parseInput(ZResetPasswordInput, input);
+  const target = await prisma.officer.findUnique({ where: { id: data.officerId }, select: { username: true, name: true } });
+  if (!target) throw new AppError("NOT_FOUND", "未找到该人员。");
+  assertStrongPassword(data.password, [target.username, target.name]);
   const passwordHash = await hashPassword(data.password);
-  return prisma.$transaction(async (tx) => {
-    // A reset also lifts a lock: the admin has checked who is asking.
+  const result = await prisma.$transaction(async (tx) => {
+    // A reset also lifts a lock (the admin has checked who is asking) and ends every session
+    // opened with the old password.
     const officer = await tx.officer
-      .update({ where: { id: data.officerId }, data: { passwordHash, failedSignIns: 0, lockedUntil: null } })
+      .update({
+        where: { id: data.officerId },
+        data: { passwordHash, failedSignIns: 0, lockedUntil: null, sessionVersion: { increment: 1 } },
+      })
       .catch(() => {
         throw new AppError("NOT_FOUND", "未找到该人员。");
       });
@@ -124,6 +150,8 @@ export async function resetOfficerPassword({ actor, input }: { actor: Actor; inp
     });
     return officer;
   });
+  await clearAttempts(nameKey(result.username));
+  return result;
 }
 
 export async function listOfficers({ actor }: { actor: Actor }) {

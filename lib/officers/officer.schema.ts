@@ -1,13 +1,11 @@
-// Input schemas for the authorized list, shared by the server actions and the forms.
+// Input schemas for the authorized list, shared by the server actions and the forms. The
+// password's strength (which needs the person's name) is checked by the lib function.
 import { z } from "zod";
-import { passwordProblem } from "../auth/password";
+import { MIN_PASSWORD_LENGTH } from "../auth/password";
 
 const ROLES = ["HANDLER", "DEPARTMENT_HEAD", "SUPERVISOR", "CONTENT_EDITOR", "TRACE_OPERATOR", "ADMIN"] as const;
 
-const password = z.string().superRefine((value, ctx) => {
-  const problem = value ? passwordProblem(value) : "请设置初始密码";
-  if (problem) ctx.addIssue({ code: "custom", message: problem });
-});
+const password = z.string().min(1, "请设置初始密码").min(MIN_PASSWORD_LENGTH, `密码至少需要${MIN_PASSWORD_LENGTH}位`);
 
 export const ZCreateOfficerInput = z.object({
   username: z
@@ -40,3 +38,16 @@ export const ZResetPasswordInput = z.object({
   password,
 });
 export type TResetPasswordInput = z.infer<typeof ZResetPasswordInput>;
+
+export const ZChangeOwnPasswordInput = z
+  .object({
+    currentPassword: z.string().min(1, "请填写当前密码"),
+    newPassword: z.string().min(1, "请填写新密码"),
+    confirmPassword: z.string().min(1, "请再次填写新密码"),
+  })
+  .superRefine((value, ctx) => {
+    if (value.newPassword && value.confirmPassword && value.newPassword !== value.confirmPassword) {
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "两次填写的新密码不一致" });
+    }
+  });
+export type TChangeOwnPasswordInput = z.infer<typeof ZChangeOwnPasswordInput>;

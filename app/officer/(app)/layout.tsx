@@ -21,6 +21,9 @@ export default async function OfficerLayout({ children }: { children: React.Reac
             <span>
               {actor.name}（{ROLE_LABELS[actor.role]}）
             </span>
+            <Link href="/officer/password" className="underline">
+              修改密码
+            </Link>
             <SignOutButton />
           </div>
         </div>

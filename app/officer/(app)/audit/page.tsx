@@ -13,6 +13,11 @@ const ACTION_LABELS: Record<string, string> = {
   "officer.deactivated": "停用账户",
   "officer.password_reset": "重置密码",
   "officer.locked": "账户锁定",
+  "officer.signed_in": "登录成功",
+  "officer.sign_in_failed": "登录失败",
+  "officer.sign_in_throttled": "登录尝试过多，已限制",
+  "officer.signed_out": "退出登录",
+  "officer.password_changed": "本人修改密码",
   "content.created": "新建内容",
   "content.updated": "修改内容",
   "content.published": "发布内容",
@@ -22,6 +27,24 @@ const ACTION_LABELS: Record<string, string> = {
   "content.attachment.added": "上传附件",
   "content.attachment.removed": "删除附件",
 };
+
+// Why a sign-in failed or was limited, in words an auditor reads (lib/auth/authenticate-officer.ts).
+const DETAIL_LABELS: Record<string, string> = {
+  wrong_password: "密码错误",
+  unknown_username: "登录名不存在",
+  inactive: "账户已停用",
+  address: "同一地址尝试过多",
+  overall: "全站尝试过多",
+  password_change: "修改密码时核对当前密码",
+};
+
+function detailsSummary(details: unknown): string | null {
+  if (!details || typeof details !== "object") return null;
+  const d = details as { reason?: string; scope?: string; during?: string; address?: string };
+  const parts = [d.reason, d.scope, d.during].filter((v): v is string => !!v && !!DETAIL_LABELS[v]).map((v) => DETAIL_LABELS[v]);
+  if (d.address) parts.push(`地址 ${d.address}`);
+  return parts.length ? parts.join("；") : null;
+}
 
 export default async function AuditPage({ searchParams }: PageProps<"/officer/audit">) {
   const { actor, allowed } = await requirePagePermission("audit.view");
@@ -51,7 +74,9 @@ export default async function AuditPage({ searchParams }: PageProps<"/officer/au
                 <td className="px-3 py-2">{e.actor ? `${e.actor.name}（${e.actor.username}）` : "系统"}</td>
                 <td className="px-3 py-2">{ACTION_LABELS[e.action] ?? e.action}</td>
                 <td className="px-3 py-2">
-                  {e.targetType === "Officer" && e.targetId ? (
+                  {e.targetType === "Officer" && !e.targetId ? (
+                    String((e.details as { username?: string } | null)?.username ?? "")
+                  ) : e.targetType === "Officer" && e.targetId ? (
                     <Link href={`/officer/officers/${e.targetId}`} className="text-brand-600 underline">
                       {String((e.details as { username?: string } | null)?.username ?? e.targetId)}
                     </Link>
@@ -59,7 +84,10 @@ export default async function AuditPage({ searchParams }: PageProps<"/officer/au
                     `${e.targetType} ${e.targetId ?? ""}`
                   )}
                 </td>
-                <td className="max-w-md break-all px-3 py-2 font-mono text-xs text-slate-600">{e.details ? JSON.stringify(e.details) : ""}</td>
+                <td className="max-w-md break-all px-3 py-2 text-xs text-slate-600">
+                  {detailsSummary(e.details) && <span className="block text-sm text-slate-800">{detailsSummary(e.details)}</span>}
+                  <span className="font-mono">{e.details ? JSON.stringify(e.details) : ""}</span>
+                </td>
               </tr>
             ))}
             {entries.length === 0 && (
