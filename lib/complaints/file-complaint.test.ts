@@ -7,7 +7,8 @@ import { newDraftId, saveComplaintDraft } from "./complaint-drafts";
 import { fileComplaint } from "./file-complaint";
 import { followComplaint } from "./follow-complaint";
 import { findSimilarComplaints } from "./find-similar-complaints";
-import { trackComplaint } from "./track-complaint";
+import { trackComplaint, WRONG_CODE_LIMIT } from "./track-complaint";
+import { peekRateLimit } from "../rate-limit";
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
@@ -101,8 +102,33 @@ describe("filing a complaint", () => {
     const first = await trackComplaint({ trackingNo: receipt.trackingNo, accessCode: wrong, clientKey: "ip-b" }).catch((e) => e);
     expect(first.fieldErrors.accessCode).toBe("受理编号或查询码不正确，请核对回执或短信（还可尝试4次）");
     for (let i = 0; i < 4; i++) await trackComplaint({ trackingNo: receipt.trackingNo, accessCode: wrong, clientKey: "ip-b" }).catch(() => null);
-    const locked = await trackComplaint({ trackingNo: receipt.trackingNo, accessCode: receipt.accessCode, clientKey: "ip-c" }).catch((e) => e);
+    // The guessing client is locked out of this case, even with the right code...
+    const locked = await trackComplaint({ trackingNo: receipt.trackingNo, accessCode: receipt.accessCode, clientKey: "ip-b" }).catch((e) => e);
     expect(locked).toMatchObject({ code: "RATE_LIMITED" });
+    // ...but a stranger's wrong codes never lock the citizen (another client) out of their case.
+    const citizen = await trackComplaint({ trackingNo: receipt.trackingNo, accessCode: receipt.accessCode, clientKey: "ip-c" });
+    expect(citizen.trackingNo).toBe(receipt.trackingNo);
+  });
+
+  it("counts parallel wrong codes atomically and checks only the allowed ones", async () => {
+    const { category } = await createComplaintSetup();
+    const { receipt } = await fileTestComplaint(category.id);
+    const wrong = receipt.accessCode === "00000000" ? "11111111" : "00000000";
+    const client = `ip-burst-${Date.now()}`;
+    const results = await Promise.all(
+      Array.from({ length: 40 }, () => trackComplaint({ trackingNo: receipt.trackingNo, accessCode: wrong, clientKey: client }).catch((e) => e)),
+    );
+    expect(results.filter((e) => e.code === "VALIDATION")).toHaveLength(5);
+    expect(results.filter((e) => e.code === "RATE_LIMITED")).toHaveLength(35);
+    expect(await peekRateLimit(`track:case:${client}:${receipt.trackingNo}`, WRONG_CODE_LIMIT)).toBe(40);
+  });
+
+  it("does not count right codes against the client", async () => {
+    const { category } = await createComplaintSetup();
+    const { receipt } = await fileTestComplaint(category.id);
+    const client = `ip-right-${Date.now()}`;
+    for (let i = 0; i < 8; i++) await trackComplaint({ trackingNo: receipt.trackingNo, accessCode: receipt.accessCode, clientKey: client });
+    expect(await peekRateLimit(`track:case:${client}:${receipt.trackingNo}`, WRONG_CODE_LIMIT)).toBe(0);
   });
 });
 
