@@ -39,7 +39,8 @@ export default defineConfig({
       usesPostgres ? "true" : "rm -rf .data/e2e-pglite",
       "npx next build",
       "npx tsx scripts/prepare-db.ts",
-      `npx next start -H 127.0.0.1 -p ${PORT}`,
+      // The portal's own server entry (server.mjs: the client address from the socket).
+      `node server.mjs -H 127.0.0.1 -p ${PORT}`,
     ].join(" && "),
     url: `${baseURL}/api/health`,
     timeout: 300_000,

@@ -1,14 +1,13 @@
-// The key the tracking lookups are rate-limited by: the client address (first x-forwarded-for
-// entry when a proxy sets it), "local" otherwise.
+// The key public forms and lookups are rate-limited by: the client address the server entry
+// resolved (lib/http/client-address.ts), never a header the client chose.
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { TRACKING_NO_PATTERN } from "@/lib/complaints/complaint.schema";
 import { getFiledReceipt } from "@/lib/complaints/get-filed-receipt";
+import { clientAddress } from "@/lib/http/client-address";
 
 export async function clientKey(): Promise<string> {
-  const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return (forwarded || h.get("x-real-ip") || "local").slice(0, 64);
+  return clientAddress(await headers());
 }
 
 /** The http-only cookie that lets the filing browser see its access code on the receipt again. */
