@@ -76,19 +76,26 @@ describe("filing a complaint", () => {
     expect(err.fieldErrors).toMatchObject({ citizenName: "请填写姓名，或选择匿名反映", citizenPhone: "请填写联系电话，或选择匿名反映" });
   });
 
-  it("shows similar recent cases and lets a citizen follow one instead of filing", async () => {
+  it("shows only published similar cases, masked, and lets a citizen follow only those", async () => {
     const { category } = await createComplaintSetup();
-    const { complaint } = await fileTestComplaint(category.id, { title: "解放路路面塌陷很危险" });
-    const similar = await findSimilarComplaints({ categoryId: category.id, title: "解放路路面塌陷" });
-    expect(similar.map((s) => s.id)).toContain(complaint.id);
+    const { complaint: privateCase } = await fileTestComplaint(category.id, { title: "王建国13812340000家门口解放路路面塌陷" });
+    const { complaint } = await fileTestComplaint(category.id, { title: "王建国13812340000反映解放路路面塌陷" });
+    await prisma.complaint.update({ where: { id: complaint.id }, data: { status: "RESOLVED", resolvedAt: new Date(), publicationApprovedAt: new Date(), publicationText: "已修复。" } });
+    const similar = await findSimilarComplaints({ categoryId: category.id, title: "王建国13812340000解放路路面塌陷" });
+    expect(similar.map((s) => s.id)).toEqual([complaint.id]);
+    expect(JSON.stringify(similar)).not.toContain("13812340000");
+    expect(JSON.stringify(similar)).not.toContain("王建国");
     expect(await findSimilarComplaints({ categoryId: category.id, title: "菜市场噪音扰民" })).toEqual([]);
 
     const draftId = newDraftId();
     await saveComplaintDraft({ draftId, values: answers(category.id, { citizenPhone: "13900001111" }) });
+    // A private case's id (from anywhere) cannot be followed.
+    await expect(followComplaint({ complaintId: privateCase.id, draftId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await prisma.complaintFollower.count({ where: { complaintId: privateCase.id } })).toBe(0);
     const followed = await followComplaint({ complaintId: complaint.id, draftId });
     await followComplaint({ complaintId: complaint.id, draftId }); // repeated click
     expect(followed).toMatchObject({ trackingNo: complaint.trackingNo, followerCount: 1, willBeNotified: true });
-    expect(await prisma.complaint.count({ where: { categoryId: category.id } })).toBe(1);
+    expect(await prisma.complaint.count({ where: { categoryId: category.id } })).toBe(2);
   });
 
   it("opens the tracking page with the right code only, and rate-limits guessing", async () => {
