@@ -24,11 +24,15 @@ export interface RateLimitHit {
 }
 
 type Store = Pick<Tx, "rateLimiterFlexible">;
+const KEY_PREFIX = "rlflx";
+
+/** The key as stored in the table (the limiter prefixes it), for statements that bump counters in SQL. */
+export const storedRateLimitKey = (key: string) => `${KEY_PREFIX}:${key}`;
 const TABLE = "rateLimiterFlexible";
 const shared = new Map<string, RateLimiterPrisma>();
 
 function limiterFor(rule: RateLimit, db?: Store): RateLimiterPrisma {
-  const options = { tableName: TABLE, points: rule.limit, duration: rule.windowSeconds };
+  const options = { tableName: TABLE, keyPrefix: KEY_PREFIX, points: rule.limit, duration: rule.windowSeconds };
   // Inside a transaction: a throwaway limiter on the transaction client, so the hit is counted
   // only if the transaction commits. Its cleanup timer stays off (the shared ones clean up).
   if (db) return new RateLimiterPrisma({ ...options, storeClient: db, clearExpiredByTimeout: false });

@@ -34,7 +34,7 @@ export async function fileComplaintAction(formData: FormData): Promise<void> {
   let receipt;
   try {
     // Idempotent on the draft id: a double click, a reload or a retry gets the same case.
-    receipt = await fileComplaint({ draftId });
+    receipt = await fileComplaint({ draftId, clientKey: await clientKey() });
   } catch (err) {
     if (isAppError(err, "VALIDATION")) redirect(`/complaints/new?draft=${draftId}`);
     if (isAppError(err, "NOT_FOUND")) redirect("/complaints/new");
