@@ -5,6 +5,7 @@ import { cookies, headers } from "next/headers";
 import { TRACKING_NO_PATTERN } from "@/lib/complaints/complaint.schema";
 import { getFiledReceipt } from "@/lib/complaints/get-filed-receipt";
 import { clientAddress } from "@/lib/http/client-address";
+import { DRAFT_COOKIE, DRAFT_COOKIE_MAX_AGE, draftCookieValue, draftIdFromCookie } from "@/lib/complaints/draft-owner";
 
 export async function clientKey(): Promise<string> {
   return clientAddress(await headers());
@@ -23,4 +24,20 @@ export async function receiptFromCookie(trackingNo: string) {
   const [no, accessCode] = value?.split(":") ?? [];
   if (no !== trackingNo || !accessCode) return null;
   return getFiledReceipt({ trackingNo, accessCode, clientKey: await clientKey() }).catch(() => null);
+}
+
+/** The complaint draft this browser saved (lib/complaints/draft-owner.ts), or null. */
+export async function ownDraftId(): Promise<string | null> {
+  return draftIdFromCookie((await cookies()).get(DRAFT_COOKIE)?.value);
+}
+
+/** Binds the draft to this browser (set when the browser saves it). */
+export async function claimDraft(draftId: string): Promise<void> {
+  (await cookies()).set(DRAFT_COOKIE, draftCookieValue(draftId), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: process.env.NODE_ENV === "production" && process.env.SITE_URL?.startsWith("https://"),
+    path: "/complaints",
+    maxAge: DRAFT_COOKIE_MAX_AGE,
+  });
 }
