@@ -28,7 +28,9 @@ const { values } = parseArgs({
 });
 const dev = values.dev;
 process.env.NODE_ENV ??= dev ? "development" : "production";
-const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
+// Like `next start`: every interface unless -H names one (HOSTNAME is not read: containers set it
+// to their own name).
+const hostname = values.hostname;
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 // trace pages render through this server's own port (lib/trace/batch-page.ts reads PORT).
 process.env.PORT = String(port);
@@ -61,5 +63,5 @@ for (const signal of ["SIGTERM", "SIGINT"]) {
 }
 
 server.listen(port, hostname, () => {
-  console.log(`▲ county portal ${dev ? "(dev) " : ""}ready on http://${hostname}:${port} (trusted proxy hops: ${trustedHops})`);
+  console.log(`▲ county portal ${dev ? "(dev) " : ""}ready on http://${hostname ?? "localhost"}:${port} (trusted proxy hops: ${trustedHops})`);
 });

@@ -12,6 +12,7 @@ test("[citizen] the draft id is no password: a stranger gets neither the receipt
   await page.getByLabel("发生地点", { exact: true }).fill("城关镇解放路中段");
   await page.getByLabel("姓名", { exact: true }).fill("赵六");
   await page.getByLabel("手机号码", { exact: true }).fill(phone);
+  await page.getByLabel("同意公开", { exact: true }).check();
   await page.getByRole("button", { name: "下一步：核对信息" }).click();
   // The draft id stays out of the address bar.
   await expect(page).toHaveURL(/\/complaints\/new\/check$/);

@@ -36,6 +36,9 @@ export default async function CheckComplaintPage() {
     return (
       <div className="mx-auto max-w-2xl">
         <h1 className="text-3xl font-bold">这份投诉已经提交</h1>
+        <p role="status" className="mt-4 border-l-4 border-green-700 bg-green-50 p-3 font-semibold text-green-900">
+          这份投诉已经提交过了。点击下方按钮查看回执，不会重复提交。
+        </p>
         <form action={fileComplaintAction} className="mt-4">
           <input type="hidden" name="draftId" value={draft.id} />
           <BigButton>查看回执</BigButton>
@@ -98,11 +101,6 @@ export default async function CheckComplaintPage() {
     <div className="mx-auto max-w-2xl">
       <p className="text-slate-600">我要投诉 · 第2步，共2步</p>
       <h1 className="text-3xl font-bold">核对您的投诉</h1>
-      {preview.isFiled && (
-        <p role="status" className="mt-4 border-l-4 border-green-700 bg-green-50 p-3 font-semibold text-green-900">
-          这份投诉已经提交过了。点击下方按钮查看回执，不会重复提交。
-        </p>
-      )}
 
       <section className="mt-6 rounded border border-slate-200 bg-white p-4">
         <SummaryList rows={rows} />
@@ -148,7 +146,7 @@ export default async function CheckComplaintPage() {
         <p className="mt-1">提交即表示您确认以上信息真实。提交后会显示受理编号和查询码{answers.isAnonymous ? "，请务必记下" : "，并发送到您的手机"}。</p>
         <form action={fileComplaintAction} className="mt-4">
           <input type="hidden" name="draftId" value={draft.id} />
-          <BigButton>{preview.isFiled ? "查看回执" : "确认提交"}</BigButton>
+          <BigButton>确认提交</BigButton>
         </form>
       </section>
     </div>
