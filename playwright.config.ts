@@ -42,7 +42,8 @@ export default defineConfig({
       "npx tsx scripts/prepare-db.ts",
       // The demo admin exists already, hence --another; a database kept from an earlier run has it.
       "(npx tsx scripts/create-admin.ts --another || true)",
-      `npx next start -H 127.0.0.1 -p ${PORT}`,
+      // The portal's own server entry (server.mjs: the client address from the socket).
+      `node server.mjs -H 127.0.0.1 -p ${PORT}`,
     ].join(" && "),
     url: `${baseURL}/api/health`,
     timeout: 300_000,

@@ -48,12 +48,19 @@ describe("notification settings", () => {
     expect(env.SMS_GATEWAY_TEMPLATE).toContain("{{to}}");
   });
 
-  it("requires a gateway URL for the HTTP provider and a receipt token for it in production", () => {
+  it("requires a gateway URL and a receipt token for the HTTP provider, in every environment", () => {
     expect(() => parseEnv({ SMS_PROVIDER: "http" })).toThrowError(/SMS_GATEWAY_URL is required when SMS_PROVIDER=http/);
-    expect(() => parseEnv({ NODE_ENV: "production", SMS_PROVIDER: "http", SMS_GATEWAY_URL: "https://sms.example.com/send" })).toThrowError(
-      /SMS_RECEIPT_TOKEN is required in production/,
-    );
-    expect(parseEnv({ SMS_PROVIDER: "http", SMS_GATEWAY_URL: "https://sms.example.com/send" }).SMS_GATEWAY_URL).toBe("https://sms.example.com/send");
+    for (const NODE_ENV of ["production", "development"]) {
+      expect(() => parseEnv({ NODE_ENV, SMS_PROVIDER: "http", SMS_GATEWAY_URL: "https://sms.example.com/send" })).toThrowError(/SMS_RECEIPT_TOKEN is required with SMS_PROVIDER=http/);
+    }
+    const token = "0123456789abcdef0123";
+    expect(parseEnv({ SMS_PROVIDER: "http", SMS_GATEWAY_URL: "https://sms.example.com/send", SMS_RECEIPT_TOKEN: token }).SMS_GATEWAY_URL).toBe("https://sms.example.com/send");
+  });
+
+  it("reads the trusted proxy hops, 0 by default", () => {
+    expect(parseEnv({}).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: "1" }).TRUSTED_PROXY_HOPS).toBe(1);
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: "-1" })).toThrowError(/TRUSTED_PROXY_HOPS must be 0 or more/);
   });
 
   it("names bad notification values and hides tokens", () => {

@@ -57,6 +57,11 @@ export const ZEnv = z
     // "1": `npm run db:prepare` loads the demo county (officers with the published demo password)
     // into PostgreSQL too; for CI and trial servers only. The embedded database always has it.
     SEED_DEMO: z.enum(["0", "1"], "must be 1 (load the demo county) or 0").default("0"),
+    // Proxies (load balancer, reverse proxy) in front of the server that each append the address
+    // they saw to X-Forwarded-For; 0 = the server faces clients directly (lib/http/client-address.ts).
+    TRUSTED_PROXY_HOPS: z.coerce.number().int("must be a whole number").min(0, "must be 0 or more").max(10, "must be at most 10").default(0),
+    // Text messages one phone number gets per day, all kinds together (lib/notify/enqueue-message.ts).
+    SMS_DAILY_CAP_PER_RECIPIENT: z.coerce.number().int().min(1).max(1000).default(20),
     OUTBOX_WORKER: z.enum(["on", "off"], "must be on (send from the web process) or off (run `npm run worker` instead)").default("on"),
   })
   .superRefine((env, ctx) => {
@@ -72,13 +77,13 @@ export const ZEnv = z
     if (env.SMS_PROVIDER === "http" && !env.SMS_GATEWAY_URL) {
       ctx.addIssue({ code: "custom", path: ["SMS_GATEWAY_URL"], message: "is required when SMS_PROVIDER=http" });
     }
-    // A real gateway's receipts change what admins see in the delivery log; in production only
-    // the gateway may post them.
-    if (env.NODE_ENV === "production" && env.SMS_PROVIDER === "http" && !env.SMS_RECEIPT_TOKEN) {
+    // A real gateway's receipts change what admins see in the delivery log: only the gateway may
+    // post them, in every environment (without the token anyone could mark a message failed).
+    if (env.SMS_PROVIDER === "http" && !env.SMS_RECEIPT_TOKEN) {
       ctx.addIssue({
         code: "custom",
         path: ["SMS_RECEIPT_TOKEN"],
-        message: "is required in production with SMS_PROVIDER=http (openssl rand -hex 16)",
+        message: "is required with SMS_PROVIDER=http (openssl rand -hex 16)",
       });
     }
   });

@@ -30,7 +30,7 @@ async function fileCase(browser: Browser, options: { description?: string; phone
   await page.getByLabel("手机号码", { exact: true }).fill(phone);
   await page.getByLabel("同意公开", { exact: true }).check();
   await page.getByRole("button", { name: "下一步：核对信息" }).click();
-  await expect(page).toHaveURL(/\/complaints\/new\/check\?draft=/);
+  await expect(page).toHaveURL(/\/complaints\/new\/check$/);
   await page.getByRole("button", { name: "确认提交" }).click();
   await expect(page).toHaveURL(/\/complaints\/filed\/TC\d{12}$/);
   const trackingNo = (await page.getByTestId("tracking-no").textContent())!.trim();

@@ -1,9 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import { unique } from "@/test/factories";
 import { subscribeToWarnings, unsubscribeFromWarnings } from "./manage-subscription";
 
 const phone = () => `138${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
+
+afterEach(() => vi.useRealTimers());
 
 describe("warning subscriptions", () => {
   it("names each wrong answer in plain words", async () => {
@@ -81,6 +83,9 @@ describe("warning subscriptions", () => {
     const p = phone();
     const day = new Date("2026-11-20T02:00:00Z");
     const at = (minutes: number) => new Date(day.getTime() + minutes * 60_000);
+    // The limiter counts on the clock: move the clock with `now`.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(day);
     const results = [];
     for (const [i, town] of (["qingxi", "shimen", "chengguan"] as const).entries()) {
       results.push(await subscribeToWarnings({ input: { phone: p, town }, clientKey: unique("ip"), now: at(i) }));
@@ -95,6 +100,7 @@ describe("warning subscriptions", () => {
     expect(await prisma.outboxMessage.count({ where: { recipient: p } })).toBe(3);
 
     // The next day the number gets its confirmation again.
+    vi.setSystemTime(at(24 * 60 + 30));
     const nextDay = await subscribeToWarnings({ input: { phone: p, town: "shimen" }, clientKey: unique("ip"), now: at(24 * 60 + 30) });
     expect(nextDay).toMatchObject({ changed: true, smsSent: true });
     const last = await prisma.outboxMessage.findFirstOrThrow({ where: { recipient: p }, orderBy: { createdAt: "desc" } });

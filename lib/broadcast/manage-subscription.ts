@@ -24,16 +24,16 @@ const LIMITED = "操作过于频繁，请一小时后再试。";
 export const CONFIRMATIONS_PER_DAY: RateLimit = { limit: 3, windowSeconds: 24 * 3600 };
 
 /** Counts one confirmation SMS to `phone` inside `tx`; false when today's cap is used up. */
-async function mayConfirmBySms(tx: Tx, phone: string, now: Date): Promise<boolean> {
-  return (await hitRateLimit(`warning-sub:sms:${phone}`, CONFIRMATIONS_PER_DAY, now, tx)) <= CONFIRMATIONS_PER_DAY.limit;
+async function mayConfirmBySms(tx: Tx, phone: string): Promise<boolean> {
+  return (await hitRateLimit(`warning-sub:sms:${phone}`, CONFIRMATIONS_PER_DAY, tx)).allowed;
 }
 
-async function limit(clientKey: string, phone: string, now: Date) {
+async function limit(clientKey: string, phone: string) {
   const [byClient, byPhone] = await Promise.all([
-    hitRateLimit(`warning-sub:client:${clientKey}`, PER_CLIENT, now),
-    hitRateLimit(`warning-sub:phone:${phone}`, PER_PHONE, now),
+    hitRateLimit(`warning-sub:client:${clientKey}`, PER_CLIENT),
+    hitRateLimit(`warning-sub:phone:${phone}`, PER_PHONE),
   ]);
-  if (byClient > PER_CLIENT.limit || byPhone > PER_PHONE.limit) throw new AppError("RATE_LIMITED", LIMITED);
+  if (!byClient.allowed || !byPhone.allowed) throw new AppError("RATE_LIMITED", LIMITED);
 }
 
 function kindsText(s: { wantsWarnings: boolean; wantsRuralInfo: boolean }) {
@@ -52,7 +52,7 @@ export interface SubscriptionResult {
 
 export async function subscribeToWarnings({ input, clientKey, now = new Date() }: { input: unknown; clientKey: string; now?: Date }): Promise<SubscriptionResult> {
   const { phone, town, kinds } = parseInput(ZSubscribeInput, input);
-  await limit(clientKey, phone, now);
+  await limit(clientKey, phone);
   const wantsWarnings = kinds.length === 0 || kinds.includes("warnings");
   const wantsRuralInfo = kinds.length === 0 || kinds.includes("rural");
 
@@ -80,7 +80,7 @@ async function saveSubscription({ phone, town, wantsWarnings, wantsRuralInfo, no
       create: { phone, town, wantsWarnings, wantsRuralInfo, createdAt: now, updatedAt: now },
       update: { wantsWarnings, wantsRuralInfo, isActive: true, unsubscribedAt: null, updatedAt: now },
     });
-    if (!(await mayConfirmBySms(tx, phone, now))) return result;
+    if (!(await mayConfirmBySms(tx, phone))) return result;
     result.smsSent = true;
     await enqueueMessages(tx, [
       {
@@ -102,11 +102,11 @@ async function saveSubscription({ phone, town, wantsWarnings, wantsRuralInfo, no
  */
 export async function unsubscribeFromWarnings({ input, clientKey, now = new Date() }: { input: unknown; clientKey: string; now?: Date }): Promise<SubscriptionResult> {
   const { phone, town } = parseInput(ZUnsubscribeInput, input);
-  await limit(clientKey, phone, now);
+  await limit(clientKey, phone);
   const site = siteConfig();
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.warningSubscription.updateMany({ where: { phone, town, isActive: true }, data: { isActive: false, unsubscribedAt: now, updatedAt: now } });
-    const smsSent = count > 0 && (await mayConfirmBySms(tx, phone, now));
+    const smsSent = count > 0 && (await mayConfirmBySms(tx, phone));
     if (smsSent) {
       const sub = await tx.warningSubscription.findUniqueOrThrow({ where: { phone_town: { phone, town } }, select: { id: true } });
       await enqueueMessages(tx, [

@@ -37,7 +37,9 @@ describe("citizen pages", () => {
 
   it("previews a draft with its department, deadline and similar recent cases", async () => {
     const first = await draftWithPhoto();
-    await fileComplaint({ draftId: first });
+    const filed = await fileComplaint({ draftId: first });
+    // Only published cases are offered (find-similar-complaints.ts).
+    await prisma.complaint.update({ where: { id: filed.complaintId }, data: { consentToPublish: true, status: "RESOLVED", resolvedAt: new Date(), publicationApprovedAt: new Date(), publicationText: "已修复。" } });
     const second = await draftWithPhoto("解放路路灯不亮");
     const now = new Date();
     const preview = (await previewComplaintDraft({ draftId: second, now }))!;

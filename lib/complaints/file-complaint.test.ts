@@ -7,7 +7,8 @@ import { newDraftId, saveComplaintDraft } from "./complaint-drafts";
 import { fileComplaint } from "./file-complaint";
 import { followComplaint } from "./follow-complaint";
 import { findSimilarComplaints } from "./find-similar-complaints";
-import { trackComplaint } from "./track-complaint";
+import { trackComplaint, WRONG_CODE_LIMIT } from "./track-complaint";
+import { peekRateLimit } from "../rate-limit";
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
@@ -75,19 +76,26 @@ describe("filing a complaint", () => {
     expect(err.fieldErrors).toMatchObject({ citizenName: "请填写姓名，或选择匿名反映", citizenPhone: "请填写联系电话，或选择匿名反映" });
   });
 
-  it("shows similar recent cases and lets a citizen follow one instead of filing", async () => {
+  it("shows only published similar cases, masked, and lets a citizen follow only those", async () => {
     const { category } = await createComplaintSetup();
-    const { complaint } = await fileTestComplaint(category.id, { title: "解放路路面塌陷很危险" });
-    const similar = await findSimilarComplaints({ categoryId: category.id, title: "解放路路面塌陷" });
-    expect(similar.map((s) => s.id)).toContain(complaint.id);
+    const { complaint: privateCase } = await fileTestComplaint(category.id, { title: "王建国13812340000家门口解放路路面塌陷" });
+    const { complaint } = await fileTestComplaint(category.id, { title: "王建国13812340000反映解放路路面塌陷" });
+    await prisma.complaint.update({ where: { id: complaint.id }, data: { status: "RESOLVED", resolvedAt: new Date(), publicationApprovedAt: new Date(), publicationText: "已修复。" } });
+    const similar = await findSimilarComplaints({ categoryId: category.id, title: "王建国13812340000解放路路面塌陷" });
+    expect(similar.map((s) => s.id)).toEqual([complaint.id]);
+    expect(JSON.stringify(similar)).not.toContain("13812340000");
+    expect(JSON.stringify(similar)).not.toContain("王建国");
     expect(await findSimilarComplaints({ categoryId: category.id, title: "菜市场噪音扰民" })).toEqual([]);
 
     const draftId = newDraftId();
     await saveComplaintDraft({ draftId, values: answers(category.id, { citizenPhone: "13900001111" }) });
+    // A private case's id (from anywhere) cannot be followed.
+    await expect(followComplaint({ complaintId: privateCase.id, draftId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await prisma.complaintFollower.count({ where: { complaintId: privateCase.id } })).toBe(0);
     const followed = await followComplaint({ complaintId: complaint.id, draftId });
     await followComplaint({ complaintId: complaint.id, draftId }); // repeated click
     expect(followed).toMatchObject({ trackingNo: complaint.trackingNo, followerCount: 1, willBeNotified: true });
-    expect(await prisma.complaint.count({ where: { categoryId: category.id } })).toBe(1);
+    expect(await prisma.complaint.count({ where: { categoryId: category.id } })).toBe(2);
   });
 
   it("opens the tracking page with the right code only, and rate-limits guessing", async () => {
@@ -101,8 +109,33 @@ describe("filing a complaint", () => {
     const first = await trackComplaint({ trackingNo: receipt.trackingNo, accessCode: wrong, clientKey: "ip-b" }).catch((e) => e);
     expect(first.fieldErrors.accessCode).toBe("受理编号或查询码不正确，请核对回执或短信（还可尝试4次）");
     for (let i = 0; i < 4; i++) await trackComplaint({ trackingNo: receipt.trackingNo, accessCode: wrong, clientKey: "ip-b" }).catch(() => null);
-    const locked = await trackComplaint({ trackingNo: receipt.trackingNo, accessCode: receipt.accessCode, clientKey: "ip-c" }).catch((e) => e);
+    // The guessing client is locked out of this case, even with the right code...
+    const locked = await trackComplaint({ trackingNo: receipt.trackingNo, accessCode: receipt.accessCode, clientKey: "ip-b" }).catch((e) => e);
     expect(locked).toMatchObject({ code: "RATE_LIMITED" });
+    // ...but a stranger's wrong codes never lock the citizen (another client) out of their case.
+    const citizen = await trackComplaint({ trackingNo: receipt.trackingNo, accessCode: receipt.accessCode, clientKey: "ip-c" });
+    expect(citizen.trackingNo).toBe(receipt.trackingNo);
+  });
+
+  it("counts parallel wrong codes atomically and checks only the allowed ones", async () => {
+    const { category } = await createComplaintSetup();
+    const { receipt } = await fileTestComplaint(category.id);
+    const wrong = receipt.accessCode === "00000000" ? "11111111" : "00000000";
+    const client = `ip-burst-${Date.now()}`;
+    const results = await Promise.all(
+      Array.from({ length: 40 }, () => trackComplaint({ trackingNo: receipt.trackingNo, accessCode: wrong, clientKey: client }).catch((e) => e)),
+    );
+    expect(results.filter((e) => e.code === "VALIDATION")).toHaveLength(5);
+    expect(results.filter((e) => e.code === "RATE_LIMITED")).toHaveLength(35);
+    expect(await peekRateLimit(`track:case:${client}:${receipt.trackingNo}`, WRONG_CODE_LIMIT)).toBe(40);
+  });
+
+  it("does not count right codes against the client", async () => {
+    const { category } = await createComplaintSetup();
+    const { receipt } = await fileTestComplaint(category.id);
+    const client = `ip-right-${Date.now()}`;
+    for (let i = 0; i < 8; i++) await trackComplaint({ trackingNo: receipt.trackingNo, accessCode: receipt.accessCode, clientKey: client });
+    expect(await peekRateLimit(`track:case:${client}:${receipt.trackingNo}`, WRONG_CODE_LIMIT)).toBe(0);
   });
 });
 
@@ -126,13 +159,14 @@ describe("filing uses the settings as they are now, on every server instance", (
     expect(after.receipt.departmentName).toBe(other.name);
   });
 
-  it("writes the SUBMITTED event with the case, and never overwrites the answers of a filed draft", async () => {
+  it("writes the SUBMITTED event with the case, clears the filed draft's answers and never writes them again", async () => {
     const { category } = await createComplaintSetup();
     const { draftId, complaint } = await fileTestComplaint(category.id);
     expect(await prisma.complaintEvent.findMany({ where: { complaintId: complaint.id }, select: { type: true, toStatus: true } })).toEqual([{ type: "SUBMITTED", toStatus: "SUBMITTED" }]);
     const err = await saveComplaintDraft({ draftId, values: answers(category.id, { title: "提交之后又改的标题" }) }).catch((e) => e);
     expect(err).toMatchObject({ code: "CONFLICT" });
+    // The name and phone now live in the case only: the draft id no longer opens them.
     const draft = await prisma.complaintDraft.findUniqueOrThrow({ where: { id: draftId } });
-    expect((draft.data as Record<string, string>).title).toBe("解放路路面塌陷");
+    expect(draft).toMatchObject({ data: {}, complaintId: complaint.id });
   });
 });

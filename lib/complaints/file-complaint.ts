@@ -14,6 +14,20 @@ import { inquiryAsComplaint, ZInvestmentInquiryDraft } from "../investment/inves
 import { formatDeadline } from "./complaint-format";
 import { getFilingSettings, type FilingCategory, type FilingSettings } from "./filing-settings";
 import { accessCodeFor, generateTrackingNo, hashAccessCode } from "./tracking-codes";
+import { Prisma } from "@/generated/prisma/client";
+import { rateLimitHitsSql, smsCapSql } from "../notify/enqueue-message";
+import { hitRateLimit, type RateLimit } from "../rate-limit";
+
+/** Web filings per client address, and per phone number on the form (each one sends an SMS). */
+export const FILINGS_PER_CLIENT: RateLimit = { limit: 20, windowSeconds: 3600 };
+export const FILINGS_PER_PHONE: RateLimit = { limit: 5, windowSeconds: 24 * 3600 };
+/**
+ * New-case SMS to a department's heads: at most this many filings an hour page them one by one;
+ * beyond, the cases wait on the 待办 list (/officer) without an SMS each, so a flood of filings
+ * does not become a flood of SMS to the department head.
+ */
+export const NEW_CASE_SMS_PER_DEPARTMENT: RateLimit = { limit: 6, windowSeconds: 3600 };
+const FILING_LIMITED = "提交过于频繁，请稍后再试。紧急情况请拨打12345热线。";
 
 /** The category investors' inquiries file under (seeded with the SLA class INVESTMENT). */
 export const INVESTMENT_INQUIRY_CATEGORY = "INVESTMENT_INQUIRY";
@@ -28,13 +42,18 @@ export interface ComplaintReceipt {
   hasPhone: boolean;
   /** False when this call found an earlier filing of the same draft. */
   isNew: boolean;
+  /** Whether the receipt SMS was queued (not when the number reached today's SMS cap). */
+  receiptSmsQueued: boolean;
 }
 
 async function receiptOf(complaintId: string, draftId: string, isNew: boolean): Promise<ComplaintReceipt> {
-  const c = await prisma.complaint.findUniqueOrThrow({
-    where: { id: complaintId },
-    include: { department: { select: { name: true } }, category: { select: { name: true } } },
-  });
+  const [c, receiptSms] = await Promise.all([
+    prisma.complaint.findUniqueOrThrow({
+      where: { id: complaintId },
+      include: { department: { select: { name: true } }, category: { select: { name: true } } },
+    }),
+    prisma.outboxMessage.findUnique({ where: { dedupeKey: `received:${complaintId}` }, select: { id: true } }),
+  ]);
   return {
     complaintId: c.id,
     trackingNo: c.trackingNo,
@@ -44,6 +63,7 @@ async function receiptOf(complaintId: string, draftId: string, isNew: boolean): 
     categoryName: c.category.name,
     hasPhone: !!c.citizenPhone,
     isNew,
+    receiptSmsQueued: !!receiptSms,
   };
 }
 
@@ -124,12 +144,13 @@ type Filed = { complaintId: string; isNew: true; receipt: ComplaintReceipt } | {
  * since read"; when it matches nothing every insert selects from an empty set and nothing is
  * written. Returns null when the answers changed under us (read again).
  */
-async function insertComplaint(draftId: string, now: Date, source: ComplaintSource): Promise<Filed> {
+async function insertComplaint(draftId: string, now: Date, source: ComplaintSource, clientKey: string | undefined): Promise<Filed> {
   const draft = await readDraft(draftId);
   if (!draft) throw new AppError("NOT_FOUND", "没有找到这份诉求，请重新填写。");
   if (draft.complaintId) return { complaintId: draft.complaintId, isNew: false };
   const settings = await getFilingSettings(Number(draft.settingsVersion ?? 0));
   const { category, fields, noun } = filingOf(draft.data, source, settings);
+  if (clientKey !== undefined) await limitFilings(clientKey, fields.citizenPhone?.trim() || null);
   const owner = category?.department ?? settings.fallbackOwner;
   if (!category || !owner) {
     // The citizen's form can choose another category; the investor's form has none to choose, so
@@ -146,9 +167,10 @@ async function insertComplaint(draftId: string, now: Date, source: ComplaintSour
   const due = formatDeadline(deadlineAt);
   // Timestamps go as UTC text into timestamp(3) columns, as Prisma stores DateTime.
   const at = now.toISOString();
-  const rows = await prisma.$queryRaw<{ id: string }[]>`
+  const rows = await prisma.$queryRaw<{ id: string; receiptSms: boolean }[]>`
     WITH claimed AS (
-      UPDATE "ComplaintDraft" SET "complaintId" = ${complaintId}, "updatedAt" = ${at}::timestamp
+      -- Filed: the draft keeps only its link to the case; the answers (name, phone) live in the case.
+      UPDATE "ComplaintDraft" SET "complaintId" = ${complaintId}, "data" = '{}'::jsonb, "updatedAt" = ${at}::timestamp
       WHERE "id" = ${draftId} AND "complaintId" IS NULL AND "data" = ${JSON.stringify(draft.data)}::jsonb
       RETURNING "id"
     ), complaint AS (
@@ -180,14 +202,24 @@ async function insertComplaint(draftId: string, now: Date, source: ComplaintSour
         ${`新${noun}${trackingNo}（${category.name}）：${fields.title.replace(/[。．.！!？?]+$/u, "")}。请于${due}前办结。`}::text, ${`new:${complaintId}:`} || o."phone"
       FROM "Officer" o
       WHERE o."departmentId" = ${owner.id} AND o."role" = 'DEPARTMENT_HEAD' AND o."isActive" AND o."phone" IS NOT NULL AND btrim(o."phone") <> ''
+    ), department_cap AS (
+      -- The department's new-case SMS this hour (NEW_CASE_SMS_PER_DEPARTMENT).
+      ${rateLimitHitsSql(Prisma.sql`(SELECT ${owner.id}::text AS "recipient" FROM complaint WHERE EXISTS (SELECT 1 FROM messages WHERE "template" = 'complaint.new'))`, "sms:new-case:department:", NEW_CASE_SMS_PER_DEPARTMENT, now)}
+    ), wanted AS (
+      SELECT m.* FROM messages m
+      WHERE EXISTS (SELECT 1 FROM complaint) AND (m."template" <> 'complaint.new' OR coalesce((SELECT "allowed" FROM department_cap), false))
+    ), recipient_cap AS (
+      -- Each number's SMS today, all kinds together (enqueue-message.ts).
+      ${smsCapSql(Prisma.sql`wanted`, now)}
     ), outbox AS (
       INSERT INTO "OutboxMessage" ("id", "channel", "recipient", "template", "body", "dedupeKey", "status", "attempts",
         "nextAttemptAt", "relatedType", "relatedId", "createdAt")
       SELECT m."id", 'SMS', m."recipient", m."template", m."body", m."dedupeKey", 'QUEUED', 0, ${at}::timestamp, 'Complaint', c."id", ${at}::timestamp
-      FROM complaint c CROSS JOIN messages m
+      FROM complaint c CROSS JOIN wanted m JOIN recipient_cap k ON k."recipient" = m."recipient" AND k."allowed"
       ON CONFLICT DO NOTHING
+      RETURNING "template"
     )
-    SELECT "id" FROM complaint`;
+    SELECT "id", EXISTS (SELECT 1 FROM outbox WHERE "template" = 'complaint.received') AS "receiptSms" FROM complaint`;
   if (rows.length === 0) {
     const again = await prisma.complaintDraft.findUnique({ where: { id: draftId }, select: { complaintId: true } });
     return again?.complaintId ? { complaintId: again.complaintId, isNew: false } : null;
@@ -201,14 +233,28 @@ async function insertComplaint(draftId: string, now: Date, source: ComplaintSour
     categoryName: category.name,
     hasPhone: !!citizenPhone,
     isNew: true,
+    receiptSmsQueued: rows[0].receiptSms,
   };
   return { complaintId, isNew: true, receipt };
 }
 
-export async function fileComplaint({ draftId, now = new Date(), source = "WEB" }: { draftId: string; now?: Date; source?: ComplaintSource }): Promise<ComplaintReceipt> {
+/** Filing limits of the public form: per client address and per phone number (each filing sends an SMS). */
+async function limitFilings(clientKey: string, phone: string | null) {
+  const hits = await Promise.all([
+    hitRateLimit(`file:client:${clientKey}`, FILINGS_PER_CLIENT),
+    ...(phone ? [hitRateLimit(`file:phone:${phone}`, FILINGS_PER_PHONE)] : []),
+  ]);
+  if (hits.some((h) => !h.allowed)) throw new AppError("RATE_LIMITED", FILING_LIMITED);
+}
+
+/**
+ * Files the draft. `clientKey` (the public web form passes the client address) applies the
+ * filing limits; Open311 and the investors' form have their own (API key, inquiry limit).
+ */
+export async function fileComplaint({ draftId, now = new Date(), source = "WEB", clientKey }: { draftId: string; now?: Date; source?: ComplaintSource; clientKey?: string }): Promise<ComplaintReceipt> {
   for (let attempt = 0; ; attempt++) {
     try {
-      const filed = await insertComplaint(draftId, now, source);
+      const filed = await insertComplaint(draftId, now, source, clientKey);
       if (filed?.isNew) return filed.receipt;
       if (filed) return receiptOf(filed.complaintId, draftId, false);
       // The answers were saved again between our read and our write: file what is there now.

@@ -1,9 +1,12 @@
 // Possible duplicates shown before filing: same category, filed in the last 30 days, with a
 // similar title. Chinese titles have no spaces, so similarity is the Dice coefficient of the
 // titles' character bigrams, computed over the category's recent cases (a bounded set).
+// Only published cases (list-published-cases.ts: the citizen agreed, an officer approved) are
+// offered, with their masked title: the panel is shown to anyone who types a title.
 import "server-only";
 import { prisma } from "../db";
 import { OPEN_STATUSES, STATUS_LABELS } from "./complaint-format";
+import { publishedCaseSelect, publishedCaseWhere, toPublishedCase } from "./list-published-cases";
 
 const WINDOW_DAYS = 30;
 const THRESHOLD = 0.4;
@@ -27,13 +30,26 @@ export function titleSimilarity(a: string, b: string): number {
 
 export async function findSimilarComplaints({ categoryId, title, now = new Date(), limit = 5 }: { categoryId: string; title: string; now?: Date; limit?: number }) {
   const recent = await prisma.complaint.findMany({
-    where: { categoryId, createdAt: { gte: new Date(now.getTime() - WINDOW_DAYS * 86_400_000) }, status: { notIn: ["REJECTED"] } },
+    where: { AND: [publishedCaseWhere, { categoryId, createdAt: { gte: new Date(now.getTime() - WINDOW_DAYS * 86_400_000) } }] },
     orderBy: { createdAt: "desc" },
     take: 500,
-    select: { id: true, trackingNo: true, title: true, status: true, createdAt: true, followerCount: true, department: { select: { name: true } } },
+    select: { ...publishedCaseSelect, status: true, followerCount: true },
   });
   return recent
-    .map((c) => ({ ...c, score: titleSimilarity(title, c.title), statusLabel: STATUS_LABELS[c.status], isOpen: OPEN_STATUSES.includes(c.status) }))
+    .map((c) => {
+      const view = toPublishedCase(c);
+      return {
+        id: view.id,
+        trackingNo: view.trackingNo,
+        title: view.title,
+        createdAt: view.createdAt,
+        department: { name: view.departmentName },
+        followerCount: c.followerCount,
+        score: titleSimilarity(title, view.title),
+        statusLabel: STATUS_LABELS[c.status],
+        isOpen: OPEN_STATUSES.includes(c.status),
+      };
+    })
     .filter((c) => c.score >= THRESHOLD)
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);

@@ -7,10 +7,13 @@ import { verifyCitizenAccess } from "./track-complaint";
 
 export async function getFiledReceipt({ trackingNo, accessCode, clientKey, now = new Date() }: { trackingNo: string; accessCode: string; clientKey?: string; now?: Date }) {
   const found = await verifyCitizenAccess({ trackingNo, accessCode, clientKey, now });
-  const c = await prisma.complaint.findUniqueOrThrow({
-    where: { id: found.id },
-    select: { trackingNo: true, deadlineAt: true, citizenPhone: true, createdAt: true, department: { select: { name: true } }, category: { select: { name: true } } },
-  });
+  const [c, receiptSms] = await Promise.all([
+    prisma.complaint.findUniqueOrThrow({
+      where: { id: found.id },
+      select: { trackingNo: true, deadlineAt: true, citizenPhone: true, createdAt: true, department: { select: { name: true } }, category: { select: { name: true } } },
+    }),
+    prisma.outboxMessage.findUnique({ where: { dedupeKey: `received:${found.id}` }, select: { id: true } }),
+  ]);
   return {
     trackingNo: c.trackingNo,
     accessCode,
@@ -19,5 +22,7 @@ export async function getFiledReceipt({ trackingNo, accessCode, clientKey, now =
     departmentName: c.department.name,
     categoryName: c.category.name,
     hasPhone: !!c.citizenPhone,
+    /** False when the number had reached today's SMS cap (lib/notify/enqueue-message.ts). */
+    receiptSmsQueued: !!receiptSms,
   };
 }

@@ -1,4 +1,7 @@
 // 办理结果公开: handled cases the citizen agreed to publish and an officer approved, masked.
+// The one definition of a public case and its public text: the Open311 API
+// (lib/open311/georeport.ts) and the similar-complaints panel (find-similar-complaints.ts) use
+// `publishedCaseWhere`, `publishedCaseSelect` and `toPublishedCase` too.
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
@@ -15,9 +18,9 @@ export const ZPublishedFilters = z.object({
 });
 
 // Investors' inquiries are private correspondence: never listed, even if a consent flag were set.
-const published: Prisma.ComplaintWhereInput = { consentToPublish: true, publicationApprovedAt: { not: null }, status: { in: ["RESOLVED", "CLOSED"] }, source: { not: "INVESTMENT_INQUIRY" } };
+export const publishedCaseWhere: Prisma.ComplaintWhereInput = { consentToPublish: true, publicationApprovedAt: { not: null }, status: { in: ["RESOLVED", "CLOSED"] }, source: { not: "INVESTMENT_INQUIRY" } };
 
-function publicView(c: { id: string; trackingNo: string; title: string; publicationText: string | null; resolvedAt: Date | null; createdAt: Date; isAnonymous: boolean; citizenName: string | null; satisfaction: number | null; category: { name: string }; department: { name: string } }) {
+export function toPublishedCase(c: { id: string; trackingNo: string; title: string; publicationText: string | null; resolvedAt: Date | null; createdAt: Date; isAnonymous: boolean; citizenName: string | null; satisfaction: number | null; category: { name: string }; department: { name: string } }) {
   return {
     id: c.id,
     trackingNo: c.trackingNo,
@@ -33,11 +36,11 @@ function publicView(c: { id: string; trackingNo: string; title: string; publicat
   };
 }
 
-const select = { id: true, trackingNo: true, title: true, publicationText: true, resolvedAt: true, createdAt: true, isAnonymous: true, citizenName: true, satisfaction: true, category: { select: { name: true } }, department: { select: { name: true } } } as const;
+export const publishedCaseSelect = { id: true, trackingNo: true, title: true, publicationText: true, resolvedAt: true, createdAt: true, isAnonymous: true, citizenName: true, satisfaction: true, category: { select: { name: true } }, department: { select: { name: true } } } as const;
 
 export async function listPublishedCases({ filters: raw }: { filters: Record<string, unknown> }) {
   const filters = ZPublishedFilters.parse(raw);
-  const where: Prisma.ComplaintWhereInput = { ...published };
+  const where: Prisma.ComplaintWhereInput = { ...publishedCaseWhere };
   if (filters.categoryId) where.categoryId = filters.categoryId;
   if (filters.departmentId) where.departmentId = filters.departmentId;
   if (filters.month) {
@@ -48,20 +51,20 @@ export async function listPublishedCases({ filters: raw }: { filters: Record<str
   }
   const [total, rows] = await Promise.all([
     prisma.complaint.count({ where }),
-    prisma.complaint.findMany({ where, orderBy: [{ publicationApprovedAt: "desc" }, { id: "desc" }], skip: (filters.page - 1) * PUBLISHED_PAGE_SIZE, take: PUBLISHED_PAGE_SIZE, select }),
+    prisma.complaint.findMany({ where, orderBy: [{ publicationApprovedAt: "desc" }, { id: "desc" }], skip: (filters.page - 1) * PUBLISHED_PAGE_SIZE, take: PUBLISHED_PAGE_SIZE, select: publishedCaseSelect }),
   ]);
-  return { items: rows.map(publicView), total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / PUBLISHED_PAGE_SIZE)), filters };
+  return { items: rows.map(toPublishedCase), total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / PUBLISHED_PAGE_SIZE)), filters };
 }
 
 /** One published case by id, or null while it is not public (the search index reads it this way). */
 export async function getPublishedCaseById({ id }: { id: string }) {
-  const c = await prisma.complaint.findFirst({ where: { ...published, id }, select });
-  return c ? publicView(c) : null;
+  const c = await prisma.complaint.findFirst({ where: { ...publishedCaseWhere, id }, select: publishedCaseSelect });
+  return c ? toPublishedCase(c) : null;
 }
 
 export async function getPublishedCase({ trackingNo }: { trackingNo: string }) {
-  const c = await prisma.complaint.findFirst({ where: { ...published, trackingNo: trackingNo.toUpperCase() }, select });
-  return c ? publicView(c) : null;
+  const c = await prisma.complaint.findFirst({ where: { ...publishedCaseWhere, trackingNo: trackingNo.toUpperCase() }, select: publishedCaseSelect });
+  return c ? toPublishedCase(c) : null;
 }
 
 /** Categories and departments for the filters and the filing form. */

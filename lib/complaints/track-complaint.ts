@@ -1,30 +1,39 @@
 // The citizen's view of a case, opened with the tracking number and the private access code.
-// Wrong codes are counted per tracking number and per client address; past the limit the lookup
-// is refused for a while, so codes cannot be guessed.
+// Guessing is limited per client: per client and case (5 tries in 15 minutes) and per client over
+// all cases (20 in an hour). Each try is counted atomically before the code is checked, so a burst
+// of parallel guesses is counted in full and only the first ones are checked; a right code takes
+// its count back. Nothing is keyed by the case alone: case numbers are public, and a stranger's
+// wrong codes must never lock the citizen out of their own case.
 import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
-import { assertUnderRateLimit, hitRateLimit } from "../rate-limit";
+import { hitRateLimit, undoRateLimitHit, type RateLimit } from "../rate-limit";
 import { parseInput } from "../validation";
 import { ZTrackInput } from "./complaint.schema";
 import { isOverdue, REOPEN_WINDOW_DAYS } from "./complaint-format";
 import { accessCodeMatches } from "./tracking-codes";
 
-export const WRONG_CODE_LIMIT = { limit: 5, windowSeconds: 15 * 60 };
+export const WRONG_CODE_LIMIT: RateLimit = { limit: 5, windowSeconds: 15 * 60 };
+/** One client's tries over all cases, so a client cannot walk the public case numbers. */
+export const CLIENT_LOOKUP_LIMIT: RateLimit = { limit: 20, windowSeconds: 3600 };
 const LOCKED_MESSAGE = "查询码错误次数过多，请15分钟后再试。如忘记查询码，请拨打12345热线。";
 
-export async function verifyCitizenAccess({ trackingNo, accessCode, clientKey = "unknown", now = new Date() }: { trackingNo: string; accessCode: string; clientKey?: string; now?: Date }) {
+export async function verifyCitizenAccess({ trackingNo, accessCode, clientKey = "unknown" }: { trackingNo: string; accessCode: string; clientKey?: string; now?: Date }) {
   const input = parseInput(ZTrackInput, { trackingNo, accessCode });
-  const keys = [`track:no:${input.trackingNo}`, `track:ip:${clientKey}`];
-  for (const key of keys) await assertUnderRateLimit(key, WRONG_CODE_LIMIT, LOCKED_MESSAGE, now);
+  const limits = [
+    { key: `track:case:${clientKey}:${input.trackingNo}`, rule: WRONG_CODE_LIMIT },
+    { key: `track:client:${clientKey}`, rule: CLIENT_LOOKUP_LIMIT },
+  ];
+  const hits = await Promise.all(limits.map(({ key, rule }) => hitRateLimit(key, rule)));
+  if (hits.some((h) => !h.allowed)) throw new AppError("RATE_LIMITED", LOCKED_MESSAGE, { fieldErrors: { accessCode: LOCKED_MESSAGE } });
   const complaint = await prisma.complaint.findUnique({ where: { trackingNo: input.trackingNo } });
   if (!complaint || !accessCodeMatches(input.trackingNo, input.accessCode, complaint.accessCodeHash)) {
-    const counts = await Promise.all(keys.map((key) => hitRateLimit(key, WRONG_CODE_LIMIT, now)));
-    const left = WRONG_CODE_LIMIT.limit - Math.max(...counts);
+    const left = Math.min(...hits.map((h) => h.remaining));
     throw new AppError("VALIDATION", "受理编号或查询码不正确", {
       fieldErrors: { accessCode: left > 0 ? `受理编号或查询码不正确，请核对回执或短信（还可尝试${left}次）` : LOCKED_MESSAGE },
     });
   }
+  await Promise.all(limits.map(({ key, rule }) => undoRateLimitHit(key, rule)));
   return complaint;
 }
 

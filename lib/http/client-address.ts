@@ -25,6 +25,21 @@ export function resolveClientAddress(socketAddress: string | undefined, forwarde
   return chain[index] ?? peer;
 }
 
+/**
+ * What the server entry (server.mjs) does to every incoming request before Next sees it: drops
+ * any client-supplied CLIENT_ADDRESS_HEADER and sets it to the resolved address.
+ */
+export function stampClientAddress(
+  req: { headers: Record<string, string | string[] | undefined>; socket: { remoteAddress?: string } },
+  trustedHops: number,
+): string {
+  delete req.headers[CLIENT_ADDRESS_HEADER];
+  const forwarded = req.headers["x-forwarded-for"];
+  const address = resolveClientAddress(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, trustedHops);
+  req.headers[CLIENT_ADDRESS_HEADER] = address;
+  return address;
+}
+
 /** The address the server entry passed in; "unknown" when the app runs without it (unit tests). */
 export function clientAddress(headers: { get(name: string): string | null }): string {
   return headers.get(CLIENT_ADDRESS_HEADER)?.slice(0, 64) || "unknown";

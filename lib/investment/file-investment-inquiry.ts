@@ -31,7 +31,7 @@ export async function fileInvestmentInquiry({ inquiryId, input, clientKey, now =
   const earlier = await getComplaintReceipt({ draftId: inquiryId });
   if (earlier) return earlier;
   const answers = parseInput(ZInvestmentInquiryInput, input);
-  if ((await hitRateLimit(`inquiry:${clientKey}`, PER_CLIENT, now)) > PER_CLIENT.limit) {
+  if (!(await hitRateLimit(`inquiry:${clientKey}`, PER_CLIENT)).allowed) {
     throw new AppError("RATE_LIMITED", "提交过于频繁，请一小时后再试，或直接致电县投资促进中心。");
   }
   let projectTitle: string | undefined;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createComplaintSetup, fileTestComplaint } from "@/test/complaint-fixtures";
 import { createOfficer } from "@/test/factories";
+import { getPublishedCase, listPublishedCases } from "@/lib/complaints/list-published-cases";
 import { issueApiKey, revokeApiKey } from "./api-keys";
 import { createServiceRequest, getServiceDefinition, getServiceRequest, listServiceRequests, listServices, getRequestIdForToken, Open311Error } from "./georeport";
 import { randomUUID } from "node:crypto";
@@ -21,19 +22,29 @@ describe("Open311 GeoReport v2", () => {
     expect(await status(getServiceDefinition("NOPE"))).toBe(404);
   });
 
-  it("shows only published-consent cases, masked, open/closed, with the deadline as expected_datetime", async () => {
+  it("shows exactly what 办理结果 shows: officer-approved cases with the approved, masked text", async () => {
     const { category } = await createComplaintSetup();
-    const { complaint } = await fileTestComplaint(category.id, { description: "我叫王建国，电话13812345678，解放路18号门口路面塌陷。" });
+    const pii = { title: "王建国13812340000家门口路面塌陷", description: "我叫王建国，电话13812345678，微信wxid_abc123，解放路18号门口路面塌陷。" };
+    const open = await fileTestComplaint(category.id, pii);
+    const unapproved = await fileTestComplaint(category.id, pii);
+    const approved = await fileTestComplaint(category.id, pii);
     const hidden = await fileTestComplaint(category.id, { consentToPublish: "no" });
-    const [r] = await getServiceRequest(complaint.trackingNo);
-    expect(r).toMatchObject({ service_request_id: complaint.trackingNo, status: "open", service_code: category.code, expected_datetime: complaint.deadlineAt.toISOString() });
-    expect(r.description).not.toContain("13812345678");
-    expect(r.description).not.toContain("王建国");
-    expect(r.address).toBe("城关镇解放路**号门口");
-    expect(await status(getServiceRequest(hidden.complaint.trackingNo))).toBe(404);
-    const list = await listServiceRequests({ service_code: category.code, status: "open" });
-    expect(list.map((x) => x.service_request_id)).toEqual([complaint.trackingNo]);
-    expect(await listServiceRequests({ service_code: category.code, status: "closed" })).toEqual([]);
+    await prisma.complaint.update({ where: { id: unapproved.complaint.id }, data: { status: "RESOLVED", resolvedAt: new Date(), reply: "已修复。联系人王建国13812345678" } });
+    await prisma.complaint.update({
+      where: { id: approved.complaint.id },
+      data: { status: "RESOLVED", resolvedAt: new Date(), publicationApprovedAt: new Date(), publicationText: "经核查，路面已修复。" },
+    });
+    for (const c of [open, unapproved, hidden]) expect(await status(getServiceRequest(c.complaint.trackingNo))).toBe(404);
+    const [r] = await getServiceRequest(approved.complaint.trackingNo);
+    expect(r).toMatchObject({ service_request_id: approved.complaint.trackingNo, status: "closed", service_code: category.code, status_notes: "经核查，路面已修复。", address: null, lat: null, long: null });
+    const published = await getPublishedCase({ trackingNo: approved.complaint.trackingNo });
+    expect(r.description).toBe(published!.title);
+    for (const secret of ["13812340000", "13812345678", "王建国", "wxid_abc123", "解放路18号"]) expect(JSON.stringify(r)).not.toContain(secret);
+    const list = await listServiceRequests({ service_code: category.code });
+    expect(list.map((x) => x.service_request_id)).toEqual([approved.complaint.trackingNo]);
+    const listed = await listPublishedCases({ filters: { categoryId: category.id } });
+    expect(listed.items.map((x) => x.trackingNo)).toEqual(list.map((x) => x.service_request_id));
+    expect(await listServiceRequests({ service_code: category.code, status: "open" })).toEqual([]);
     expect(await status(listServiceRequests({ start_date: "yesterday" }))).toBe(400);
   });
 

@@ -1,6 +1,7 @@
 // Open311 GeoReport v2 over the complaint engine (JSON only). Statuses map to open/closed;
-// `expected_datetime` is the deadline. Only cases whose citizens agreed to publication are listed
-// or shown, with personal data masked and never a name or phone number; a POST files a case through
+// `expected_datetime` is the deadline. It lists and shows exactly what 办理结果 (/complaints/published)
+// shows: the cases the citizen agreed to publish and an officer approved, with the approved,
+// masked text (list-published-cases.ts; no address, name or phone number); a POST files a case through
 // the same draft-and-file path as the web form, so it gets the same deadline and idempotency.
 import "server-only";
 import { z } from "zod";
@@ -10,7 +11,7 @@ import { AppError } from "../errors";
 import { newDraftId, isDraftId, saveComplaintDraft } from "../complaints/complaint-drafts";
 import { fileComplaint, getComplaintReceipt, type ComplaintReceipt } from "../complaints/file-complaint";
 import { OPEN_STATUSES, formatDeadline } from "../complaints/complaint-format";
-import { maskAddress, maskPii } from "../complaints/mask-pii";
+import { publishedCaseSelect, publishedCaseWhere, toPublishedCase } from "../complaints/list-published-cases";
 import { verifyApiKey } from "./api-keys";
 
 /** An Open311 error: the HTTP status and the spec's [{ code, description }] body. */
@@ -48,48 +49,40 @@ export async function getServiceDefinition(code: string) {
 }
 
 const requestSelect = {
-  trackingNo: true,
+  ...publishedCaseSelect,
   status: true,
-  title: true,
-  description: true,
-  address: true,
-  latitude: true,
-  longitude: true,
-  citizenName: true,
-  reply: true,
-  createdAt: true,
   updatedAt: true,
   deadlineAt: true,
   category: { select: { code: true, name: true } },
-  department: { select: { name: true } },
 } satisfies Prisma.ComplaintSelect;
 
 type RequestRow = Prisma.ComplaintGetPayload<{ select: typeof requestSelect }>;
 
 function toServiceRequest(c: RequestRow) {
+  const view = toPublishedCase(c);
   const isOpen = OPEN_STATUSES.includes(c.status);
   return {
-    service_request_id: c.trackingNo,
+    service_request_id: view.trackingNo,
     status: isOpen ? "open" : "closed",
-    status_notes: c.status === "REJECTED" ? "不予受理" : isOpen ? null : maskPii(c.reply ?? "", { names: [c.citizenName] }) || null,
-    service_name: c.category.name,
+    status_notes: view.text || null,
+    service_name: view.categoryName,
     service_code: c.category.code,
-    description: maskPii(`${c.title}：${c.description}`, { names: [c.citizenName], addresses: [c.address] }),
-    agency_responsible: c.department.name,
+    description: view.title,
+    agency_responsible: view.departmentName,
     service_notice: `办理期限 ${formatDeadline(c.deadlineAt)}`,
-    requested_datetime: c.createdAt.toISOString(),
+    requested_datetime: view.createdAt.toISOString(),
     updated_datetime: c.updatedAt.toISOString(),
     expected_datetime: c.deadlineAt.toISOString(),
-    address: maskAddress(c.address),
+    address: null,
     address_id: null,
     zipcode: null,
-    lat: c.latitude,
-    long: c.longitude,
+    lat: null,
+    long: null,
     media_url: null,
   };
 }
 
-const published: Prisma.ComplaintWhereInput = { consentToPublish: true };
+const published = publishedCaseWhere;
 
 const ZRequestFilters = z.object({
   service_request_id: z.string().max(2000).optional(),
@@ -106,7 +99,7 @@ export async function listServiceRequests(params: Record<string, string>) {
     throw new Open311Error(400, `invalid ${field}`);
   }
   const f = parsed.data;
-  const where: Prisma.ComplaintWhereInput = { ...published };
+  const where: Prisma.ComplaintWhereInput = {};
   if (f.service_request_id) where.trackingNo = { in: f.service_request_id.split(",").map((s) => s.trim().toUpperCase()) };
   else {
     // The spec's default window: the last 90 days when no dates are given.
@@ -120,7 +113,8 @@ export async function listServiceRequests(params: Record<string, string>) {
       if (wanted.size === 1) where.status = wanted.has("open") ? { in: OPEN_STATUSES } : { notIn: OPEN_STATUSES };
     }
   }
-  const rows = await prisma.complaint.findMany({ where, orderBy: { createdAt: "desc" }, take: 1000, select: requestSelect });
+  // The filters narrow the published cases, never widen them (a status filter included).
+  const rows = await prisma.complaint.findMany({ where: { AND: [published, where] }, orderBy: { createdAt: "desc" }, take: 1000, select: requestSelect });
   return rows.map(toServiceRequest);
 }
 

@@ -12,6 +12,7 @@ import { createHash } from "node:crypto";
 import { fillScanSlots, splitAtScanSlots, type SlottedPage } from "@/components/trace/scan-notice";
 import { getAuthSecret } from "../auth/auth-secret";
 import { getEnv } from "../env";
+import { clientAddress } from "../http/client-address";
 import { DISPLAY_COOKIE } from "../site";
 import { getBatchView, type BatchView } from "./batch-view";
 import { parseScannedCode } from "./parse-scanned-code";
@@ -64,15 +65,20 @@ const HTML_HEADERS = {
   "X-Robots-Tag": "noindex",
 };
 
+/** The resolved client address; null when the app runs without the server entry (no address known). */
+function knownClientAddress(request: Request): string | null {
+  const address = clientAddress(request.headers);
+  return address === "unknown" ? null : address;
+}
+
 /** The batch page for one lookup: counts it, and answers the cached page with its count. */
 export async function batchPageResponse(request: Request, batch: BatchView, extraHeaders: Record<string, string> = {}): Promise<Response> {
   if (isRouterRequest(request)) return new Response(null, { status: 204 });
   // Next answers HEAD with the GET handler: a link checker's HEAD is not a lookup.
   if (request.method === "HEAD") return new Response(null, { headers: { ...HTML_HEADERS, ...extraHeaders } });
   const isLarge = isLargeDisplay(request);
-  const clientAddress = request.headers.get("x-forwarded-for") ?? request.headers.get("x-real-ip");
   const [{ stats, warning }, shell] = await Promise.all([
-    countLookup({ batchId: batch.id, clientAddress }),
+    countLookup({ batchId: batch.id, clientAddress: knownClientAddress(request) }),
     cachedTrace(`page:${batch.traceCode}:${isLarge ? "large" : "normal"}`, () => renderShell(batch.traceCode, isLarge)),
   ]);
   const body = fillScanSlots(shell, stats, warning);

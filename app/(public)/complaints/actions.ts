@@ -11,7 +11,8 @@ import { trackComplaint } from "@/lib/complaints/track-complaint";
 import { isAppError } from "@/lib/errors";
 import { failureState, formValues } from "@/lib/form-state";
 import type { ComplaintFormState, TrackState } from "@/components/complaints/complaint-states";
-import { clientKey, receiptCookieName } from "./client-key";
+import { AppError } from "@/lib/errors";
+import { claimDraft, clientKey, ownDraftId, receiptCookieName } from "./client-key";
 
 export async function saveComplaintDraftAction(_prev: ComplaintFormState, formData: FormData): Promise<ComplaintFormState> {
   const values = formValues(formData, ["removePhoto"]);
@@ -20,23 +21,30 @@ export async function saveComplaintDraftAction(_prev: ComplaintFormState, formDa
   const photos = await Promise.all(files.map(async (f) => ({ fileName: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
   const removePhotoIds = formData.getAll("removePhoto").map(String);
   try {
+    // A draft saved before belongs to the browser that saved it (lib/complaints/draft-owner.ts).
+    if (isDraftId(draftId) && draftId !== (await ownDraftId()) && (await getComplaintDraft(draftId))) {
+      throw new AppError("CONFLICT", "表单已失效，请刷新页面后重新填写。");
+    }
+    if (isDraftId(draftId)) await claimDraft(draftId);
     await saveComplaintDraft({ draftId, values, photos, removePhotoIds });
   } catch (err) {
     // Good photos and the answers were saved before the error: show them again.
-    const draft = isDraftId(draftId) ? await getComplaintDraft(draftId) : null;
+    const draft = isDraftId(draftId) && draftId === (await ownDraftId()) ? await getComplaintDraft(draftId) : null;
     return { ...failureState(err, values), photos: draft?.photos ?? [] };
   }
-  redirect(`/complaints/new/check?draft=${draftId}`);
+  redirect("/complaints/new/check");
 }
 
 export async function fileComplaintAction(formData: FormData): Promise<void> {
   const draftId = String(formData.get("draftId") ?? "");
+  // Only the browser that saved the draft files it, or gets its receipt again.
+  if (draftId !== (await ownDraftId())) redirect("/complaints/new");
   let receipt;
   try {
     // Idempotent on the draft id: a double click, a reload or a retry gets the same case.
-    receipt = await fileComplaint({ draftId });
+    receipt = await fileComplaint({ draftId, clientKey: await clientKey() });
   } catch (err) {
-    if (isAppError(err, "VALIDATION")) redirect(`/complaints/new?draft=${draftId}`);
+    if (isAppError(err, "VALIDATION")) redirect("/complaints/new?edit=1");
     if (isAppError(err, "NOT_FOUND")) redirect("/complaints/new");
     throw err;
   }
@@ -52,11 +60,12 @@ export async function fileComplaintAction(formData: FormData): Promise<void> {
 
 export async function followComplaintAction(formData: FormData): Promise<void> {
   const draftId = String(formData.get("draftId") ?? "");
+  if (draftId !== (await ownDraftId())) redirect("/complaints/new");
   let result;
   try {
     result = await followComplaint({ complaintId: String(formData.get("complaintId") ?? ""), draftId });
   } catch (err) {
-    if (isAppError(err, "NOT_FOUND")) redirect(isDraftId(draftId) ? `/complaints/new/check?draft=${draftId}` : "/complaints/new");
+    if (isAppError(err, "NOT_FOUND")) redirect(isDraftId(draftId) ? "/complaints/new/check" : "/complaints/new");
     throw err;
   }
   redirect(`/complaints/followed?no=${result.trackingNo}&sms=${result.willBeNotified ? 1 : 0}`);

@@ -1,5 +1,5 @@
-// GET /complaints/new: the filing form; ?draft= reopens a draft (the "修改" links) with its answers
-// and the photos already uploaded.
+// GET /complaints/new: the filing form; ?edit=1 (the "修改" links) reopens this browser's draft
+// (its draft cookie, client-key.ts) with its answers and the photos already uploaded.
 import Link from "next/link";
 import { ComplaintForm } from "@/components/complaints/complaint-form";
 import { getComplaintDraft, newDraftId } from "@/lib/complaints/complaint-drafts";
@@ -8,6 +8,7 @@ import { MAX_PHOTOS } from "@/lib/complaints/photos";
 import { categoryOptionLabel, slaText } from "@/lib/complaints/sla-text";
 import { siteConfig } from "@/lib/site";
 import { saveComplaintDraftAction } from "../actions";
+import { ownDraftId } from "../client-key";
 import { publicPageMetadata } from "@/lib/page-metadata";
 
 // The form renders the <title> itself, so an error rendered without JavaScript can prefix it.
@@ -16,8 +17,9 @@ export async function generateMetadata() {
 }
 
 export default async function NewComplaintPage({ searchParams }: PageProps<"/complaints/new">) {
-  const { draft: draftParam } = await searchParams;
-  const [draft, { categories }] = await Promise.all([typeof draftParam === "string" ? getComplaintDraft(draftParam) : null, listComplaintOptions()]);
+  const { edit } = await searchParams;
+  const ownDraft = edit ? await ownDraftId() : null;
+  const [draft, { categories }] = await Promise.all([ownDraft ? getComplaintDraft(ownDraft) : null, listComplaintOptions()]);
   const options = categories.map((c) => ({
     id: c.id,
     label: categoryOptionLabel(c),
@@ -39,7 +41,7 @@ export default async function NewComplaintPage({ searchParams }: PageProps<"/com
           <title>{`我要投诉 - ${siteConfig().name}`}</title>
           <p className="text-lg font-semibold">这份诉求已经提交，不能再修改。</p>
           <p className="mt-2">
-            <Link href={`/complaints/new/check?draft=${draft.id}`} className="text-brand-600 underline">
+            <Link href="/complaints/new/check" className="text-brand-600 underline">
               查看回执
             </Link>
             {" · "}

@@ -34,9 +34,11 @@ export default async function FiledPage({ params }: PageProps<"/complaints/filed
             <li>办结后，您可以评价问题是否解决、是否满意；7日内评价“未解决”的，会退回重新办理。</li>
           </ol>
           <p className="mt-4 text-lg">
-            {receipt.hasPhone
-              ? "我们已向您留下的手机号码发送短信，内含受理编号和查询码；办理有进展时也会短信告知。"
-              : "您选择了匿名反映，不会收到短信，请自行记下受理编号和查询码。"}
+            {!receipt.hasPhone
+              ? "您选择了匿名反映，不会收到短信，请自行记下受理编号和查询码。"
+              : receipt.receiptSmsQueued
+                ? "我们已向您留下的手机号码发送短信，内含受理编号和查询码；办理有进展时也会短信告知。"
+                : "您的手机号码今天收到的短信已达上限，本次未发送回执短信，请务必记下受理编号和查询码。"}
           </p>
         </section>
       )}

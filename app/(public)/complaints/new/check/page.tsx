@@ -1,5 +1,6 @@
-// GET /complaints/new/check?draft=ID: check your answers, the department and deadline that will
-// apply, and possible duplicates to follow instead of filing.
+// GET /complaints/new/check: check your answers, the department and deadline that will apply, and
+// possible duplicates to follow instead of filing. The draft is this browser's (its draft cookie,
+// client-key.ts), never one named in the address.
 import Link from "next/link";
 import { BigButton } from "@/components/complaints/fields";
 import { SummaryList } from "@/components/complaints/summary-list";
@@ -8,15 +9,15 @@ import { formatDeadline } from "@/lib/complaints/complaint-format";
 import { formatDate } from "@/lib/format";
 import { previewComplaintDraft } from "@/lib/complaints/preview-complaint-draft";
 import { fileComplaintAction, followComplaintAction } from "../../actions";
+import { ownDraftId } from "../../client-key";
 
-export async function generateMetadata({ searchParams }: PageProps<"/complaints/new/check">) {
-  const { draft } = await searchParams;
-  return typeof draft === "string" ? { title: "核对投诉信息", robots: { index: false } } : NOT_FOUND_METADATA;
+export async function generateMetadata() {
+  return (await ownDraftId()) ? { title: "核对投诉信息", robots: { index: false } } : NOT_FOUND_METADATA;
 }
 
-export default async function CheckComplaintPage({ searchParams }: PageProps<"/complaints/new/check">) {
-  const { draft: draftId } = await searchParams;
-  const preview = typeof draftId === "string" ? await previewComplaintDraft({ draftId }) : null;
+export default async function CheckComplaintPage() {
+  const draftId = await ownDraftId();
+  const preview = draftId ? await previewComplaintDraft({ draftId }) : null;
   if (!preview) {
     return (
       <NotFoundPanel title="没有找到这份投诉">
@@ -28,7 +29,26 @@ export default async function CheckComplaintPage({ searchParams }: PageProps<"/c
     );
   }
   const { draft, answers, category } = preview;
-  const change = (field: string) => `/complaints/new?draft=${draft.id}#field-${field}`;
+  const change = (field: string) => `/complaints/new?edit=1#field-${field}`;
+
+  if (preview.isFiled) {
+    // Filed: the draft kept no answers (file-complaint.ts); its browser can see the receipt again.
+    return (
+      <div className="mx-auto max-w-2xl">
+        <h1 className="text-3xl font-bold">这份投诉已经提交</h1>
+        <p role="status" className="mt-4 border-l-4 border-green-700 bg-green-50 p-3 font-semibold text-green-900">
+          这份投诉已经提交过了。点击下方按钮查看回执，不会重复提交。
+        </p>
+        <form action={fileComplaintAction} className="mt-4">
+          <input type="hidden" name="draftId" value={draft.id} />
+          <BigButton>查看回执</BigButton>
+        </form>
+        <p className="mt-4">
+          <Link href="/complaints/new" className="text-lg text-brand-600 underline">反映新的问题</Link>
+        </p>
+      </div>
+    );
+  }
 
   if (!answers || !category) {
     const errors = Object.values(preview.fieldErrors);
@@ -41,7 +61,7 @@ export default async function CheckComplaintPage({ searchParams }: PageProps<"/c
           ))}
         </ul>
         <p className="mt-4">
-          <Link href={`/complaints/new?draft=${draft.id}`} className="text-lg text-brand-600 underline">返回修改</Link>
+          <Link href="/complaints/new?edit=1" className="text-lg text-brand-600 underline">返回修改</Link>
         </p>
       </div>
     );
@@ -81,11 +101,6 @@ export default async function CheckComplaintPage({ searchParams }: PageProps<"/c
     <div className="mx-auto max-w-2xl">
       <p className="text-slate-600">我要投诉 · 第2步，共2步</p>
       <h1 className="text-3xl font-bold">核对您的投诉</h1>
-      {preview.isFiled && (
-        <p role="status" className="mt-4 border-l-4 border-green-700 bg-green-50 p-3 font-semibold text-green-900">
-          这份投诉已经提交过了。点击下方按钮查看回执，不会重复提交。
-        </p>
-      )}
 
       <section className="mt-6 rounded border border-slate-200 bg-white p-4">
         <SummaryList rows={rows} />
@@ -131,7 +146,7 @@ export default async function CheckComplaintPage({ searchParams }: PageProps<"/c
         <p className="mt-1">提交即表示您确认以上信息真实。提交后会显示受理编号和查询码{answers.isAnonymous ? "，请务必记下" : "，并发送到您的手机"}。</p>
         <form action={fileComplaintAction} className="mt-4">
           <input type="hidden" name="draftId" value={draft.id} />
-          <BigButton>{preview.isFiled ? "查看回执" : "确认提交"}</BigButton>
+          <BigButton>确认提交</BigButton>
         </form>
       </section>
     </div>

@@ -1,0 +1,67 @@
+// The portal's HTTP server: Next's request handler behind a plain Node server, so the app can know
+// the client's address. Next 16 only fills X-Forwarded-For from the socket when the client sent
+// none (base-server.js: `req.headers['x-forwarded-for'] ??= socket.remoteAddress`), and app code
+// never sees the socket; so here, where the socket is, the address is resolved once (the socket,
+// or X-Forwarded-For through TRUSTED_PROXY_HOPS proxies: lib/http/client-address.ts) and passed
+// in the x-portal-client-address header, after removing any value the client sent.
+//
+//   node server.mjs [--dev] [-H host] [-p port] [--keepAliveTimeout ms]
+//
+// Used by `npm start`, `npm run dev` and the e2e web server, with the options `next start` took.
+// NEXT_MANUAL_SIG_HANDLE is set so that the app's own SIGTERM/SIGINT handlers decide when to exit
+// (lib/trace/record-scan.ts writes buffered lookups first); without them a signal still ends the
+// process, after the open connections are closed.
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import { tsImport } from "tsx/esm/api";
+import next from "next";
+
+process.env.NEXT_MANUAL_SIG_HANDLE ??= "true";
+
+const { values } = parseArgs({
+  options: {
+    dev: { type: "boolean", default: false },
+    hostname: { type: "string", short: "H" },
+    port: { type: "string", short: "p" },
+    keepAliveTimeout: { type: "string" },
+  },
+});
+const dev = values.dev;
+process.env.NODE_ENV ??= dev ? "development" : "production";
+// Like `next start`: every interface unless -H names one (HOSTNAME is not read: containers set it
+// to their own name).
+const hostname = values.hostname;
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+// trace pages render through this server's own port (lib/trace/batch-page.ts reads PORT).
+process.env.PORT = String(port);
+
+const { getEnvOrExit } = await tsImport("./lib/env.ts", import.meta.url);
+const { stampClientAddress } = await tsImport("./lib/http/client-address.ts", import.meta.url);
+const trustedHops = getEnvOrExit().TRUSTED_PROXY_HOPS;
+
+const app = next({ dev, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  stampClientAddress(req, trustedHops);
+  handle(req, res).catch((err) => {
+    console.error(err);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
+if (values.keepAliveTimeout) server.keepAliveTimeout = Number(values.keepAliveTimeout);
+
+for (const signal of ["SIGTERM", "SIGINT"]) {
+  process.once(signal, () => {
+    server.close();
+    // Handlers of the app (buffered trace lookups) exit the process when they are done; if there
+    // are none, exit now as `next start` would.
+    if (process.listenerCount(signal) === 0) process.exit(signal === "SIGTERM" ? 143 : 130);
+  });
+}
+
+server.listen(port, hostname, () => {
+  console.log(`▲ county portal ${dev ? "(dev) " : ""}ready on http://${hostname ?? "localhost"}:${port} (trusted proxy hops: ${trustedHops})`);
+});
