@@ -9,7 +9,7 @@ import { prisma } from "../db";
 import { AppError } from "../errors";
 import { fieldErrorsOf } from "../validation";
 import { ZComplaintAnswers, type TComplaintAnswers } from "./complaint.schema";
-import { checkPhotos, MAX_PHOTOS, type UploadedPhoto } from "./photos";
+import { checkPhotos, MAX_PHOTOS, preparePhotos, type UploadedPhoto } from "./photos";
 
 export type DraftValues = Record<string, string>;
 
@@ -83,6 +83,8 @@ async function saveAnswers(draftId: string, answers: DraftValues): Promise<Saved
 async function saveAnswersAndPhotos(draftId: string, answers: DraftValues, photos: UploadedPhoto[], removePhotoIds: string[]): Promise<Saved> {
   const existing = await prisma.complaintDraft.findUnique({ where: { id: draftId }, select: { complaintId: true } });
   if (existing?.complaintId) throw ALREADY_FILED();
+  // Decoded and cleaned before the transaction, which should not wait on images.
+  const prepared = await preparePhotos(photos);
   const photoError = await prisma.$transaction(async (tx) => {
     await tx.complaintDraft.upsert({
       where: { id: draftId },
@@ -91,7 +93,7 @@ async function saveAnswersAndPhotos(draftId: string, answers: DraftValues, photo
     });
     if (removePhotoIds.length) await tx.attachment.deleteMany({ where: { draftId, id: { in: removePhotoIds } } });
     const kept = await tx.attachment.count({ where: { draftId } });
-    const { accepted, error } = checkPhotos(photos, kept);
+    const { accepted, error } = checkPhotos(prepared, kept);
     for (const photo of accepted) {
       await tx.attachment.create({
         data: {
