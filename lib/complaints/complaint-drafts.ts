@@ -7,7 +7,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { createHash } from "node:crypto";
 import { prisma } from "../db";
 import { AppError } from "../errors";
-import { fieldErrorsOf } from "../validation";
+import { fieldErrorsOf, unsafeTextErrors } from "../validation";
 import { ZComplaintAnswers, type TComplaintAnswers } from "./complaint.schema";
 import { checkPhotos, MAX_PHOTOS, preparePhotos, type UploadedPhoto } from "./photos";
 
@@ -134,6 +134,8 @@ export async function saveComplaintDraft({
 }): Promise<SaveDraftResult> {
   if (!isDraftId(draftId)) throw new AppError("VALIDATION", "表单已失效，请重新填写", { fieldErrors: { form: "表单已失效，请刷新页面后重新填写" } });
   const answers = pickAnswers(values);
+  const unsafe = unsafeTextErrors(answers);
+  if (unsafe) throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: unsafe });
   const { draft, photoError } = photos.length === 0 && removePhotoIds.length === 0 ? await saveAnswers(draftId, answers) : await saveAnswersAndPhotos(draftId, answers, photos, removePhotoIds);
 
   const parsed = ZComplaintAnswers.safeParse(answers);

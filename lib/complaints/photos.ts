@@ -33,6 +33,13 @@ export interface CheckedPhoto extends UploadedPhoto {
   mimeType: PhotoType;
 }
 
+/** The name as shown later: no path, no control characters or half characters, 200 at most. */
+function storableFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = (name.split(/[\\/]/).pop() ?? "").toWellFormed().replace(/[\u0000-\u001f\u007f]/g, "").trim();
+  return clean.slice(0, 200) || "照片";
+}
+
 type Prepared = { photo: CheckedPhoto; error?: undefined } | { photo?: undefined; error: string };
 
 /**
@@ -58,7 +65,7 @@ export async function preparePhotos(uploads: UploadedPhoto[]): Promise<Prepared[
     }
     try {
       const clean = await cleanImage(upload.bytes);
-      prepared.push({ photo: { fileName: upload.fileName, bytes: clean.bytes, mimeType: clean.mimeType } });
+      prepared.push({ photo: { fileName: storableFileName(upload.fileName), bytes: clean.bytes, mimeType: clean.mimeType } });
     } catch (err) {
       if (!(err instanceof ImageError)) throw err;
       prepared.push({ error: err.reason === "unsupported" ? `“${name}”不是JPEG、PNG或WebP格式的图片` : `“${name}”${err.message}` });

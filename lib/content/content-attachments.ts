@@ -51,7 +51,7 @@ export function sniffDocumentType(bytes: Uint8Array, fileName: string): { mimeTy
 
 /** A safe file name to store and to offer on download (no paths, no control characters). */
 export function cleanFileName(name: string, ext: string): string {
-  const base = (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").trim().slice(0, 100);
+  const base = (name.split(/[\\/]/).pop() ?? "").toWellFormed().replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").trim().slice(0, 100);
   const stem = base.replace(/\.[^.]*$/, "") || "附件";
   return `${stem}.${ext}`;
 }
