@@ -51,6 +51,8 @@ export default defineConfig({
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "e2e-only-secret-not-for-production-0123456789",
       NEXTAUTH_URL: baseURL,
       SITE_URL: baseURL,
+      // /fault-injection throws, for the 500 page's headers (e2e/hardening/headers.spec.ts).
+      FAULT_INJECTION: "1",
     },
   },
 });

@@ -1,13 +1,15 @@
 // Next 16 proxy (formerly middleware): runs before every route.
 // 1. Refuses URLs no route can handle (malformed percent-encoding, NUL and other control
-//    characters) and bodies over the largest any route takes, with a plain 4xx page or JSON
-//    (lib/http/request-guard.ts), so no route sees them.
+//    characters), bodies over the largest any route takes, and server-action payloads Next
+//    cannot decode (which it would answer with 500), with a plain 4xx page or JSON
+//    (lib/http/request-guard.ts, lib/http/action-payload.ts), so no route sees them.
 // 2. Gives each request a CSP nonce and sets the security headers on every response it passes,
 //    the framework's own 404 and 500 pages included (lib/http/security-headers.ts).
 // 3. Sends anonymous visitors of /officer to the sign-in page. Comfort only: every officer page
 //    and server action checks the session and the permission again (lib/auth/session.ts,
 //    lib/auth/actor.ts).
 import { NextResponse, type NextRequest } from "next/server";
+import { mayBeServerAction, refuseActionPayload } from "@/lib/http/action-payload";
 import { refuseBodyLength, refuseUrl, type Refusal } from "@/lib/http/request-guard";
 import { contentSecurityPolicy, newNonce, NONCE_HEADER, staticSecurityHeaders } from "@/lib/http/security-headers";
 
@@ -42,12 +44,15 @@ function rawPathAndQuery(request: NextRequest): string {
   return start < 0 ? "/" : url.slice(start).replace(/#.*$/, "");
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce);
   const { pathname } = request.nextUrl;
 
-  const refusal = refuseUrl(rawPathAndQuery(request)) ?? refuseBodyLength(request.headers.get("content-length"));
+  const refusal =
+    refuseUrl(rawPathAndQuery(request)) ??
+    refuseBodyLength(request.headers.get("content-length")) ??
+    (mayBeServerAction(request.method, pathname, request.headers) ? await refuseActionPayload(request) : null);
   if (refusal) return withSecurityHeaders(refusalResponse(pathname, refusal), policy);
 
   if ((pathname === "/officer" || pathname.startsWith("/officer/")) && !pathname.startsWith("/officer/login")) {
