@@ -106,14 +106,22 @@ test("[citizen] every public form posted with nasty values and broken images: no
 
 test("[citizen] malformed server-action payloads and oversized bodies: 4xx, never 500", async ({ request, page }) => {
   const failures: Failure[] = [];
-  await page.goto("/complaints/track");
+  await page.goto("/trace");
+  // A real action id (the trace photo form's), so Next gets as far as decoding the payload.
+  const realId = (await page.locator('input[name^="$ACTION_ID_"]').first().getAttribute("name"))!.replace("$ACTION_ID_", "");
   const actionHeader = { "Next-Action": "7f".repeat(21) };
+  const real = { "Next-Action": realId, "Content-Type": "text/plain;charset=UTF-8" };
   const sends: [string, () => Promise<{ status(): number }>][] = [
     ["unknown action id", () => request.post("/complaints/track", { headers: { ...actionHeader, "Content-Type": "text/plain;charset=UTF-8" }, data: "[1,2" })],
     ["action id that is not hex", () => request.post("/", { headers: { "Next-Action": "../../x", "Content-Type": "text/plain" }, data: "[]" })],
     ["broken multipart", () => request.post("/complaints/new", { headers: { "Content-Type": "multipart/form-data; boundary=zzz" }, data: "--zzz\r\nContent-Disposition: form-data; name=\"$ACTION_ID_00\"\r\n\r\n" })],
     ["multipart with an unknown action", () => request.post("/complaints/new", { multipart: { $ACTION_ID_0000000000000000000000000000000000000000: "", title: "x" } })],
     ["multipart with a bogus action ref", () => request.post("/complaints/new", { multipart: { $ACTION_REF_1: "", "$ACTION_1:0": "{not json", "$ACTION_1:1": "[" } })],
+    ...["[1,2", '{"a":', "garbage", '"$Q1"', '["$@1"]', '["$1"]'].map(
+      (body) => [`real action, text payload ${body}`, () => request.post("/trace", { headers: real, data: body })] as [string, () => Promise<{ status(): number }>],
+    ),
+    ["real action, multipart part 0 not JSON", () => request.post("/trace", { headers: { "Next-Action": realId }, multipart: { "0": "[1," } })],
+    ["real action, multipart reference to a missing part", () => request.post("/trace", { headers: { "Next-Action": realId }, multipart: { "0": '["$Q5"]' } })],
     ["urlencoded post to a page", () => request.post("/warnings/subscribe", { form: { phone: "\u0000", $ACTION_ID_x: "" } })],
   ];
   for (const [label, send] of sends) await check(request, failures, label, send);
@@ -128,7 +136,7 @@ test("[citizen] malformed server-action payloads and oversized bodies: 4xx, neve
   // Route handlers' own smaller limits, and broken bodies, before any api_key check.
   expect((await request.post("/api/open311/v2/requests.json", { headers: { "Content-Type": "application/json" }, data: Buffer.alloc(200 * 1024, 0x20) })).status()).toBe(413);
   expect((await request.post("/api/notify/receipts", { headers: { "Content-Type": "application/json" }, data: Buffer.alloc(64 * 1024, 0x20) })).status()).toBe(413);
-  expect((await request.post("/api/notify/receipts", { headers: { "Content-Type": "application/json" }, data: "{nope" })).status()).toBe(400);
+  expect((await request.post("/api/notify/receipts", { headers: { "Content-Type": "application/json" }, data: Buffer.from("{nope") })).status()).toBe(400);
   const nul = await request.post("/api/open311/v2/requests.json", { form: { api_key: "x", service_code: "ROADS", description: "a\u0000b" } });
   expect(nul.status()).toBe(400);
   expect(await nul.json()).toEqual([{ code: 400, description: "description contains characters that are not allowed" }]);
