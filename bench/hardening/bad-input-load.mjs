@@ -117,7 +117,8 @@ async function probeHealth() {
 }
 
 const page = await (await fetch(`${BASE}/trace`)).text();
-const actionId = page.match(/name="\$ACTION_ID_([0-9a-f]+)"/)?.[1];
+// The photo form's action (the page has others, such as the display-size toggle).
+const actionId = page.split("<form").find((form) => form.includes('name="photo"'))?.match(/name="\$ACTION_ID_([0-9a-f]+)"/)?.[1];
 if (!actionId) throw new Error("could not find the trace upload form's action id on /trace");
 console.log("building bombs (1 GiB of image data each) …");
 const bombs = [

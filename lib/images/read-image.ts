@@ -9,6 +9,8 @@
 // Anything sharp cannot read (not an image, truncated, corrupt, too large) is an ImageError with
 // a message for the person; callers show it and never answer 500.
 import "server-only";
+import { promisify } from "node:util";
+import { inflate } from "node:zlib";
 import sharp from "sharp";
 
 /** 40 megapixels: a 48 MP phone sensor's default output is 12 MP; 7,000 × 5,700 still fits. */
@@ -47,6 +49,45 @@ function toImageError(err: unknown): ImageError {
   return new ImageError("图片已损坏或不完整，无法读取", "unreadable");
 }
 
+const inflateAsync = promisify(inflate);
+const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+
+/**
+ * A PNG's image data may inflate to no more than its header's size calls for. libvips reads the
+ * whole zlib stream even when the header says 10 × 10 (a 1 MB file with 1 GiB inside kept a
+ * thread busy for over a second), so the stream is inflated here first, on the thread pool, and
+ * stopped at that size (zlib's maxOutputLength).
+ */
+async function checkPngDataSize(bytes: Uint8Array): Promise<void> {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let width = 0;
+  let height = 0;
+  let bitsPerPixel = 0;
+  const idat: Buffer[] = [];
+  for (let offset = 8; offset + 8 <= buf.length; ) {
+    const length = buf.readUInt32BE(offset);
+    const type = buf.toString("latin1", offset + 4, offset + 8);
+    const data = buf.subarray(offset + 8, offset + 8 + length);
+    if (type === "IHDR" && data.length >= 13) {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      bitsPerPixel = data[8] * (CHANNELS[data[9]] ?? 4);
+    } else if (type === "IDAT") idat.push(data);
+    else if (type === "IEND") break;
+    offset += 12 + length;
+  }
+  if (!width || !height || idat.length === 0) return; // sharp says what is wrong
+  // Rows with their filter byte, plus room for interlacing's seven passes.
+  const expected = height * (Math.ceil((width * bitsPerPixel) / 8) + 1);
+  const limit = expected + 16 * height + 65_536;
+  try {
+    await inflateAsync(Buffer.concat(idat), { maxOutputLength: limit });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw new ImageError("图片数据与尺寸不符（可能是恶意文件），无法读取", "unreadable");
+    // A truncated or corrupt stream: sharp reports it below.
+  }
+}
+
 /** The type of a JPEG, PNG or WebP by its header (sharp reads the header only); otherwise an ImageError. */
 export async function imageTypeOf(bytes: Uint8Array): Promise<ImageType> {
   let format: string | undefined;
@@ -57,6 +98,7 @@ export async function imageTypeOf(bytes: Uint8Array): Promise<ImageType> {
   }
   const type = format ? FORMATS[format] : undefined;
   if (!type) throw new ImageError("不是JPEG、PNG或WebP格式的图片", "unsupported");
+  if (type === "image/png") await checkPngDataSize(bytes);
   return type;
 }
 
