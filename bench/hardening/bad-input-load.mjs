@@ -48,7 +48,7 @@ async function bombPng(width, height, inflatedBytes) {
 
 // --- counters -------------------------------------------------------------------------------
 const stats = { pages: 0, bad: 0, fiveXX: [], errors: 0, health: [] };
-const deadline = Date.now() + SECONDS * 1000;
+let deadline = 0; // set once the bombs are built
 const note = (label, res) => {
   if (res.status >= 500) stats.fiveXX.push(`${res.status} ${label}`);
 };
@@ -129,6 +129,7 @@ const bombs = [
 console.log(bombs.map(([n, b]) => `${n}: ${(b.length / 1024).toFixed(0)} KB`).join(", "));
 console.log(`${args.clients} clients on ${PAGES.length} public pages, ${args.attackers} sending bad input, ${SECONDS} s against ${BASE}`);
 
+deadline = Date.now() + SECONDS * 1000;
 await Promise.all([
   ...Array.from({ length: Number(args.clients) }, browse),
   ...Array.from({ length: Number(args.attackers) }, () => attack(bombs, actionId)),
