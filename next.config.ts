@@ -1,26 +1,10 @@
 import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./lib/http/security-headers";
 
-// Security headers for every response (DESIGN.md "Bad input, faults, security").
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=(self)" },
-  {
-    key: "Content-Security-Policy",
-    value: [
-      "default-src 'self'",
-      "img-src 'self' data: blob:",
-      "style-src 'self' 'unsafe-inline'",
-      // Next's inline bootstrap scripts need 'unsafe-inline' without a nonce setup.
-      "script-src 'self' 'unsafe-inline'" + (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""),
-      "connect-src 'self'",
-      "frame-ancestors 'none'",
-      "form-action 'self'",
-      "base-uri 'self'",
-    ].join("; "),
-  },
-];
+// Every response but the build's files gets its security headers from proxy.ts (with the CSP's
+// per-request nonce; the framework's own 404 and 500 pages too). The build's files under
+// /_next/static, which the proxy skips, get the static ones here (HSTS comes with every page).
+const staticFileHeaders = Object.entries(staticSecurityHeaders("")).map(([key, value]) => ({ key, value }));
 
 const nextConfig: NextConfig = {
   // PGlite and the adapters must stay outside the bundle, or PGlite loses its data files. The
@@ -33,7 +17,7 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "16mb" },
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/_next/static/:path*", headers: staticFileHeaders }];
   },
 };
 

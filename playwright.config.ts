@@ -63,6 +63,8 @@ export default defineConfig({
       ADMIN_USERNAME: FIRST_ADMIN,
       ADMIN_NAME: "首位管理员",
       ADMIN_PASSWORD: FIRST_ADMIN_PASSWORD,
+      // /fault-injection throws, for the 500 page's headers (e2e/hardening/headers.spec.ts).
+      FAULT_INJECTION: "1",
     },
   },
 });

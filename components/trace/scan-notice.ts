@@ -29,26 +29,31 @@ export function scanCountHtml(stats: ScanStats): string {
 
 /**
  * The page cut at its two slots and encoded once, so that a lookup only encodes the two small
- * parts and joins bytes (a page is about 40 KB).
+ * parts and joins bytes (a page is about 40 KB). Each part is also cut where the CSP nonce the
+ * page was rendered with appears (its script tags): every lookup puts its own request's nonce
+ * there, so the cached page keeps working under a nonce-based policy (proxy.ts).
  */
 export interface SlottedPage {
-  head: Buffer;
-  middle: Buffer;
-  tail: Buffer;
+  head: Buffer[];
+  middle: Buffer[];
+  tail: Buffer[];
 }
 
-export function splitAtScanSlots(html: string): SlottedPage {
+export function splitAtScanSlots(html: string, renderedNonce?: string | null): SlottedPage {
   const w = html.indexOf(SCAN_SLOTS.warning);
   const c = html.indexOf(SCAN_SLOTS.count, w);
   if (w < 0 || c < 0) throw new Error("trace page: the rendered page lacks its scan slots");
+  const cut = (part: string) => (renderedNonce ? part.split(renderedNonce) : [part]).map((piece) => Buffer.from(piece));
   return {
-    head: Buffer.from(html.slice(0, w)),
-    middle: Buffer.from(html.slice(w + SCAN_SLOTS.warning.length, c)),
-    tail: Buffer.from(html.slice(c + SCAN_SLOTS.count.length)),
+    head: cut(html.slice(0, w)),
+    middle: cut(html.slice(w + SCAN_SLOTS.warning.length, c)),
+    tail: cut(html.slice(c + SCAN_SLOTS.count.length)),
   };
 }
 
-/** The page with this lookup's warning and count in their slots. */
-export function fillScanSlots(page: SlottedPage, stats: ScanStats, warning: ScanWarning): Buffer {
-  return Buffer.concat([page.head, Buffer.from(scanWarningHtml(warning)), page.middle, Buffer.from(scanCountHtml(stats)), page.tail]);
+/** The page with this lookup's warning and count in their slots, and this request's nonce. */
+export function fillScanSlots(page: SlottedPage, stats: ScanStats, warning: ScanWarning, nonce?: string | null): Buffer {
+  const nonceBytes = Buffer.from(nonce ?? "");
+  const join = (pieces: Buffer[]) => pieces.flatMap((piece, i) => (i === 0 ? [piece] : [nonceBytes, piece]));
+  return Buffer.concat([...join(page.head), Buffer.from(scanWarningHtml(warning)), ...join(page.middle), Buffer.from(scanCountHtml(stats)), ...join(page.tail)]);
 }

@@ -8,8 +8,7 @@ import { getFiledReceipt } from "./get-filed-receipt";
 import { listPublishedCases } from "./list-published-cases";
 import { previewComplaintDraft } from "./preview-complaint-draft";
 import { categoryOptionLabel } from "./sla-text";
-
-const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+import { TINY_PNG as PNG } from "@/test/image-fixtures";
 
 async function roadsCategoryId() {
   return (await prisma.complaintCategory.findUniqueOrThrow({ where: { code: "ROADS" } })).id;
@@ -64,7 +63,8 @@ describe("citizen pages", () => {
     const [photo] = (await previewComplaintDraft({ draftId }))!.draft.photos;
     const served = await getDraftPhoto({ draftId, attachmentId: photo.id });
     expect(served?.mimeType).toBe("image/png");
-    expect(Buffer.from(served!.data).equals(Buffer.from(PNG))).toBe(true);
+    // The stored copy is re-encoded (lib/images/read-image.ts), still the 1 × 1 PNG.
+    expect(Buffer.from(served!.data).subarray(1, 4).toString("ascii")).toBe("PNG");
     expect(await getDraftPhoto({ draftId: newDraftId(), attachmentId: photo.id })).toBeNull();
     await fileComplaint({ draftId });
     expect(await getDraftPhoto({ draftId, attachmentId: photo.id })).toBeNull();

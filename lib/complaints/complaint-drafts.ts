@@ -7,9 +7,9 @@ import type { Prisma } from "@/generated/prisma/client";
 import { createHash } from "node:crypto";
 import { prisma } from "../db";
 import { AppError } from "../errors";
-import { fieldErrorsOf } from "../validation";
+import { fieldErrorsOf, unsafeTextErrors } from "../validation";
 import { ZComplaintAnswers, type TComplaintAnswers } from "./complaint.schema";
-import { checkPhotos, MAX_PHOTOS, type UploadedPhoto } from "./photos";
+import { checkPhotos, MAX_PHOTOS, preparePhotos, type UploadedPhoto } from "./photos";
 
 export type DraftValues = Record<string, string>;
 
@@ -83,6 +83,8 @@ async function saveAnswers(draftId: string, answers: DraftValues): Promise<Saved
 async function saveAnswersAndPhotos(draftId: string, answers: DraftValues, photos: UploadedPhoto[], removePhotoIds: string[]): Promise<Saved> {
   const existing = await prisma.complaintDraft.findUnique({ where: { id: draftId }, select: { complaintId: true } });
   if (existing?.complaintId) throw ALREADY_FILED();
+  // Decoded and cleaned before the transaction, which should not wait on images.
+  const prepared = await preparePhotos(photos);
   const photoError = await prisma.$transaction(async (tx) => {
     await tx.complaintDraft.upsert({
       where: { id: draftId },
@@ -91,7 +93,7 @@ async function saveAnswersAndPhotos(draftId: string, answers: DraftValues, photo
     });
     if (removePhotoIds.length) await tx.attachment.deleteMany({ where: { draftId, id: { in: removePhotoIds } } });
     const kept = await tx.attachment.count({ where: { draftId } });
-    const { accepted, error } = checkPhotos(photos, kept);
+    const { accepted, error } = checkPhotos(prepared, kept);
     for (const photo of accepted) {
       await tx.attachment.create({
         data: {
@@ -132,6 +134,8 @@ export async function saveComplaintDraft({
 }): Promise<SaveDraftResult> {
   if (!isDraftId(draftId)) throw new AppError("VALIDATION", "表单已失效，请重新填写", { fieldErrors: { form: "表单已失效，请刷新页面后重新填写" } });
   const answers = pickAnswers(values);
+  const unsafe = unsafeTextErrors(answers);
+  if (unsafe) throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: unsafe });
   const { draft, photoError } = photos.length === 0 && removePhotoIds.length === 0 ? await saveAnswers(draftId, answers) : await saveAnswersAndPhotos(draftId, answers, photos, removePhotoIds);
 
   const parsed = ZComplaintAnswers.safeParse(answers);

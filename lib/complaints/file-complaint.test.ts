@@ -9,8 +9,7 @@ import { followComplaint } from "./follow-complaint";
 import { findSimilarComplaints } from "./find-similar-complaints";
 import { trackComplaint, WRONG_CODE_LIMIT } from "./track-complaint";
 import { peekRateLimit } from "../rate-limit";
-
-const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+import { gpsJpeg, malformedPng, TINY_PNG as PNG } from "@/test/image-fixtures";
 
 describe("filing a complaint", () => {
   it("files with the SLA deadline, tells the citizen and the department by SMS through the outbox", async () => {
@@ -66,6 +65,31 @@ describe("filing a complaint", () => {
       return { receipt: await fileComplaint({ draftId }) };
     })();
     expect(await prisma.attachment.count({ where: { complaintId: receipt.complaintId } })).toBe(1);
+  });
+
+  it("stores a phone photo without where it was taken or with what phone, and refuses a broken image with a message", async () => {
+    const { category } = await createComplaintSetup();
+    const draftId = newDraftId();
+    const jpeg = await gpsJpeg();
+    expect(jpeg.includes("PhoneCo")).toBe(true);
+    const err = await saveComplaintDraft({
+      draftId,
+      values: answers(category.id),
+      photos: [
+        { fileName: "现场.jpg", bytes: jpeg },
+        { fileName: "坏图.png", bytes: malformedPng() },
+      ],
+    }).catch((e) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect(err.fieldErrors).toEqual({ photos: "“坏图.png”图片已损坏或不完整，无法读取" });
+    const [stored] = await prisma.attachment.findMany({ where: { draftId } });
+    expect(stored.mimeType).toBe("image/jpeg");
+    const { default: sharp } = await import("sharp");
+    const meta = await sharp(stored.data).metadata();
+    expect(meta.exif).toBeUndefined();
+    expect([meta.width, meta.height]).toEqual([48, 64]); // turned upright
+    expect(Buffer.from(stored.data).includes("PhoneCo")).toBe(false);
+    expect(stored.size).toBe(stored.data.length);
   });
 
   it("asks anonymous citizens for nothing personal and stores nothing personal", async () => {

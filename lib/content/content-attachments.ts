@@ -1,6 +1,8 @@
 // Attachments of content (policy texts, forms to fill in, maps). Checked by their content, not
 // by their name or the browser's claim (DESIGN.md "Bad input"), like complaint photos
-// (lib/complaints/photos.ts): PDF, Word, Excel, JPEG, PNG, WebP; 10 MB each.
+// (lib/complaints/photos.ts): PDF, Word, Excel, JPEG, PNG, WebP; 10 MB each. Images are stored
+// as their clean copy (lib/images/read-image.ts: no EXIF such as where or with what phone the
+// picture was taken, at most 2,048 px a side).
 import "server-only";
 import { createHash } from "node:crypto";
 import { assertPermission, can, type Actor } from "../auth/actor";
@@ -9,6 +11,7 @@ import { AppError } from "../errors";
 import { writeAudit } from "../audit/write-audit";
 import { enqueueSearchSync } from "../search/enqueue-search-sync";
 import { sniffImageType } from "../complaints/photos";
+import { cleanImage, ImageError } from "../images/read-image";
 import { isPublicNow, publishedWhere } from "./public-content";
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -48,7 +51,7 @@ export function sniffDocumentType(bytes: Uint8Array, fileName: string): { mimeTy
 
 /** A safe file name to store and to offer on download (no paths, no control characters). */
 export function cleanFileName(name: string, ext: string): string {
-  const base = (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").trim().slice(0, 100);
+  const base = (name.split(/[\\/]/).pop() ?? "").toWellFormed().replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").trim().slice(0, 100);
   const stem = base.replace(/\.[^.]*$/, "") || "附件";
   return `${stem}.${ext}`;
 }
@@ -61,6 +64,15 @@ export async function addContentAttachment({ actor, contentId, file }: { actor: 
   if (file.bytes.length > MAX_ATTACHMENT_BYTES) throw fail(`“${shownName}”超过10MB，请压缩或拆分后再上传`);
   const type = sniffDocumentType(file.bytes, file.name);
   if (!type) throw fail(`“${shownName}”不是PDF、Word、Excel或JPEG、PNG、WebP格式的文件`);
+  let bytes = file.bytes;
+  if (type.mimeType.startsWith("image/")) {
+    try {
+      bytes = (await cleanImage(file.bytes)).bytes;
+    } catch (err) {
+      if (err instanceof ImageError) throw fail(`“${shownName}”${err.reason === "unsupported" ? "不是JPEG、PNG或WebP格式的图片" : err.message}`);
+      throw err;
+    }
+  }
   return prisma.$transaction(async (tx) => {
     const item = await tx.contentItem.findUnique({ where: { id: contentId }, select: { id: true, status: true, _count: { select: { attachments: true } } } });
     if (!item) throw new AppError("NOT_FOUND", "该内容不存在或已被删除。");
@@ -68,10 +80,10 @@ export async function addContentAttachment({ actor, contentId, file }: { actor: 
     if (item._count.attachments >= MAX_ATTACHMENTS) throw fail(`每项内容最多${MAX_ATTACHMENTS}个附件`);
     const fileName = cleanFileName(file.name, type.ext);
     const attachment = await tx.attachment.create({
-      data: { contentId, fileName, mimeType: type.mimeType, size: file.bytes.length, sha256: createHash("sha256").update(file.bytes).digest("hex"), data: Buffer.from(file.bytes) },
+      data: { contentId, fileName, mimeType: type.mimeType, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), data: Buffer.from(bytes) },
       select: { id: true, fileName: true },
     });
-    await writeAudit(tx, { actorId: actor.id, action: "content.attachment.added", targetType: "ContentItem", targetId: contentId, details: { attachmentId: attachment.id, fileName, size: file.bytes.length } });
+    await writeAudit(tx, { actorId: actor.id, action: "content.attachment.added", targetType: "ContentItem", targetId: contentId, details: { attachmentId: attachment.id, fileName, size: bytes.length } });
     await enqueueSearchSync(tx, [{ type: "content", id: contentId }]);
     return attachment;
   });

@@ -10,6 +10,7 @@ import { getPublishedContent, listPolicies, listPublishedContent } from "./publi
 import { publishContent, unpublishContent } from "./publish-content";
 import { restoreContentVersion } from "./restore-content-version";
 import { createContent, updateContent } from "./save-content";
+import { gpsJpeg, malformedPng } from "@/test/image-fixtures";
 
 async function failure(promise: Promise<unknown>) {
   const err = await promise.then(() => null, (e) => e);
@@ -290,6 +291,19 @@ describe("attachments", () => {
     expect(await getContentAttachment({ actor: null, attachmentId: a.id })).toMatchObject({ size: pdf.length, isPublic: true });
     await removeContentAttachment({ actor, attachmentId: a.id });
     await expect(getContentAttachment({ actor, attachmentId: a.id })).rejects.toThrow(AppError);
+  });
+
+  it("stores a picture without its EXIF (GPS position, camera) and refuses a broken one with a message", async () => {
+    const actor = await editor();
+    const item = await createContent({ actor, input: policy() });
+    const photo = await addContentAttachment({ actor, contentId: item.id, file: { name: "现场.jpg", bytes: await gpsJpeg() } });
+    const stored = await getContentAttachment({ actor, attachmentId: photo.id });
+    expect(stored.mimeType).toBe("image/jpeg");
+    expect(Buffer.from(stored.data).includes("PhoneCo")).toBe(false);
+    const { default: sharp } = await import("sharp");
+    expect((await sharp(stored.data).metadata()).exif).toBeUndefined();
+    const broken = await failure(addContentAttachment({ actor, contentId: item.id, file: { name: "图.png", bytes: malformedPng() } }));
+    expect(broken.fieldErrors?.file).toBe("“图.png”图片已损坏或不完整，无法读取");
   });
 });
 

@@ -374,5 +374,5 @@ export const ZPublishInput = z.object({
 export const ZContentListFilter = z.object({
   type: z.enum(CONTENT_TYPES).optional().catch(undefined),
   status: z.enum(CONTENT_STATUSES).optional().catch(undefined),
-  page: z.coerce.number().int().positive().optional().catch(undefined),
+  page: z.coerce.number().int().positive().max(10_000).optional().catch(undefined),
 });

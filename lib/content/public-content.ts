@@ -33,13 +33,18 @@ export function supersededWhere(now = new Date()): Prisma.ContentItemWhereInput 
 
 const PAGE_SIZE = 20;
 
-export async function listPublishedContent({ types, page = 1, take = PAGE_SIZE, currentOnly = false }: { types: ContentType[]; page?: number; take?: number; currentOnly?: boolean }) {
+/** Page numbers are clamped to 1..10,000 (a link with ?page=1e23 was a 500; now an empty page). */
+export const MAX_PAGE = 10_000;
+const pageIn = (page: number | undefined) => (Number.isSafeInteger(page) ? Math.min(MAX_PAGE, Math.max(1, page!)) : 1);
+
+export async function listPublishedContent({ types, page: requested = 1, take = PAGE_SIZE, currentOnly = false }: { types: ContentType[]; page?: number; take?: number; currentOnly?: boolean }) {
+  const page = pageIn(requested);
   const where: Prisma.ContentItemWhereInput = { AND: [{ type: { in: types } }, publishedWhere(), currentOnly ? { NOT: supersededWhere() } : {}] };
   const [items, total] = await Promise.all([
     prisma.contentItem.findMany({
       where,
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      skip: (Math.max(1, page) - 1) * take,
+      skip: (page - 1) * take,
       take,
       select: {
         id: true,
@@ -104,7 +109,7 @@ export interface PolicyFilter {
 /** The policies list with its GET filters (type, department, year of publication). */
 export async function listPolicies(filter: PolicyFilter, now = new Date()) {
   const take = PAGE_SIZE;
-  const page = Math.max(1, filter.page ?? 1);
+  const page = pageIn(filter.page);
   const year = filter.year;
   const where: Prisma.ContentItemWhereInput = {
     AND: [

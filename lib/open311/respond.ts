@@ -1,5 +1,10 @@
 // Shared response helpers for the Open311 route handlers: JSON only, errors as the spec's list.
+import { BodyError, readBoundedFields } from "../http/read-bounded-body";
+import { isSafeText } from "../validation";
 import { Open311Error } from "./georeport";
+
+/** A service request is a few short fields (media is a URL): 64 KB is plenty. */
+export const MAX_OPEN311_BODY_BYTES = 64 * 1024;
 
 export function stripJson(segment: string): string | null {
   return segment.endsWith(".json") ? segment.slice(0, -5) : null;
@@ -10,6 +15,7 @@ export async function open311(handler: () => Promise<unknown>, status = 200): Pr
     return Response.json(await handler(), { status, headers: { "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" } });
   } catch (err) {
     if (err instanceof Open311Error) return Response.json(err.body(), { status: err.status });
+    if (err instanceof BodyError) return Response.json([{ code: err.status, description: err.message }], { status: err.status });
     console.error(err);
     return Response.json([{ code: 500, description: "internal error" }], { status: 500 });
   }
@@ -19,20 +25,18 @@ export function formatNotSupported(): Response {
   return Response.json([{ code: 400, description: "only the json format is supported" }], { status: 400 });
 }
 
+/**
+ * The request's fields from its body (JSON, urlencoded or multipart; at most 64 KB, read before
+ * anything else, the api_key included) and its query. Text that cannot be stored (NUL, control
+ * characters, lone surrogates) is a 400 naming the field.
+ */
 export async function paramsOf(request: Request): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  const type = request.headers.get("content-type") ?? "";
-  if (type.includes("application/json")) {
-    const body = (await request.json().catch(() => ({}))) as Record<string, unknown>;
-    for (const [k, v] of Object.entries(body)) if (v !== null && v !== undefined) out[k] = String(v);
-  } else {
-    const form = await request.formData().catch(() => null);
-    form?.forEach((v, k) => {
-      if (typeof v === "string") out[k] = v;
-    });
-  }
+  const out = await readBoundedFields(request, MAX_OPEN311_BODY_BYTES);
   new URL(request.url).searchParams.forEach((v, k) => {
     out[k] ??= v;
   });
+  for (const [k, v] of Object.entries(out)) {
+    if (!isSafeText(k) || !isSafeText(v)) throw new Open311Error(400, `${isSafeText(k) ? k : "a field name"} contains characters that are not allowed`);
+  }
   return out;
 }

@@ -46,6 +46,19 @@ describe("the cached batch page and its per-lookup slots", () => {
     expect(filled).toContain("此追溯码已被查询 1 次。");
   });
 
+  it("gives every lookup its own CSP nonce in place of the one the cached page was rendered with", async () => {
+    const rendered = "cmVuZGVyZWQtbm9uY2UtMTIzNA==";
+    const html = `<!doctype html><script nonce="${rendered}">a</script>${SCAN_SLOTS.warning}<p>x</p>${SCAN_SLOTS.count}<script nonce="${rendered}" src="/_next/x.js"></script>`;
+    const page = splitAtScanSlots(html, rendered);
+    const stats = { total: 1, firstAt: null, recent: 1, recentPlaces: 1 };
+    const first = fillScanSlots(page, stats, { isSuspicious: false }, "Zmlyc3Q=").toString();
+    const second = fillScanSlots(page, stats, { isSuspicious: false }, "c2Vjb25k").toString();
+    expect(first).not.toContain(rendered);
+    expect(first.match(/nonce="Zmlyc3Q="/g)).toHaveLength(2);
+    expect(second.match(/nonce="c2Vjb25k"/g)).toHaveLength(2);
+    expect(second).toContain("此追溯码已被查询 1 次。");
+  });
+
   it("refuses a page without its slots", () => {
     expect(() => splitAtScanSlots("<html><body>旧页面</body></html>")).toThrow(/scan slots/);
   });

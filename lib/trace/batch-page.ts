@@ -13,6 +13,7 @@ import { fillScanSlots, splitAtScanSlots, type SlottedPage } from "@/components/
 import { getAuthSecret } from "../auth/auth-secret";
 import { getEnv } from "../env";
 import { clientAddress } from "../http/client-address";
+import { NONCE_HEADER, nonceOf } from "../http/security-headers";
 import { DISPLAY_COOKIE } from "../site";
 import { getBatchView, type BatchView } from "./batch-view";
 import { parseScannedCode } from "./parse-scanned-code";
@@ -49,7 +50,8 @@ function fetchShell(input: string, isLarge: boolean): Promise<Response> {
 async function renderShell(traceCode: string, isLarge: boolean): Promise<SlottedPage> {
   const res = await fetchShell(traceCode, isLarge);
   if (res.status !== 200) throw new Error(`trace page: rendering the page for ${traceCode} answered ${res.status}`);
-  return splitAtScanSlots(await res.text());
+  // The page carries the nonce of the request that rendered it; each lookup swaps in its own.
+  return splitAtScanSlots(await res.text(), nonceOf(res.headers.get("content-security-policy")));
 }
 
 function isRouterRequest(request: Request): boolean {
@@ -81,7 +83,7 @@ export async function batchPageResponse(request: Request, batch: BatchView, extr
     countLookup({ batchId: batch.id, clientAddress: knownClientAddress(request) }),
     cachedTrace(`page:${batch.traceCode}:${isLarge ? "large" : "normal"}`, () => renderShell(batch.traceCode, isLarge)),
   ]);
-  const body = fillScanSlots(shell, stats, warning);
+  const body = fillScanSlots(shell, stats, warning, request.headers.get(NONCE_HEADER));
   return new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), { headers: { ...HTML_HEADERS, ...extraHeaders } });
 }
 
@@ -96,5 +98,9 @@ export async function traceCodePageResponse(request: Request, code: string): Pro
 async function unknownCodePageResponse(request: Request, input: string): Promise<Response> {
   if (isRouterRequest(request)) return new Response(null, { status: 204 });
   const res = await fetchShell(input, isLargeDisplay(request));
-  return new Response(await res.text(), { status: 404, headers: HTML_HEADERS });
+  let html = await res.text();
+  const rendered = nonceOf(res.headers.get("content-security-policy"));
+  const nonce = request.headers.get(NONCE_HEADER);
+  if (rendered && nonce) html = html.split(rendered).join(nonce);
+  return new Response(html, { status: 404, headers: HTML_HEADERS });
 }

@@ -2,7 +2,7 @@
 // the browser uses through @zxing/browser). The two readers are asked directly: the
 // MultiFormatReader also tries formats we never print and logs each miss.
 import zxing from "@zxing/library";
-import type { GreyImage } from "./decode-png";
+import type { GreyImage } from "../images/read-image";
 
 const { BinaryBitmap, Code128Reader, DecodeHintType, HybridBinarizer, QRCodeReader, RGBLuminanceSource } = zxing;
 

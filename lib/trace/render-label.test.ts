@@ -1,7 +1,7 @@
 import bwipjs from "bwip-js/node";
 import { describe, expect, it } from "vitest";
 import { decodeBarcode } from "./decode-barcode";
-import { decodePng } from "./decode-png";
+import { readGreyPixels } from "../images/read-image";
 import { barcodePng } from "./render-barcode";
 import { labelSheetSvg, renderLabelSheet, type LabelData } from "./render-label";
 
@@ -16,19 +16,19 @@ const data: LabelData = {
 
 describe("labels drawn by bwip-js, read back by @zxing/library", () => {
   it("round-trips the QR code's Digital Link", async () => {
-    const image = decodePng(await barcodePng("qrcode", data.digitalLink));
+    const image = await readGreyPixels(await barcodePng("qrcode", data.digitalLink));
     expect(decodeBarcode(image)).toBe(data.digitalLink);
   });
 
   it("round-trips the Code 128 trace code", async () => {
-    const image = decodePng(await barcodePng("code128", data.traceCode, 3));
+    const image = await readGreyPixels(await barcodePng("code128", data.traceCode, 3));
     expect(decodeBarcode(image)).toBe(data.traceCode);
   });
 
   it("reads a label with both codes on it (the QR code wins, as on a phone)", async () => {
     // A rough photo: the QR code rendered with a wider margin, rotated a quarter turn.
     const png = await bwipjs.toBuffer({ bcid: "qrcode", text: data.digitalLink, scale: 5, rotate: "R", paddingwidth: 30, paddingheight: 30, backgroundcolor: "FFFFFF" });
-    expect(decodeBarcode(decodePng(png))).toBe(data.digitalLink);
+    expect(decodeBarcode(await readGreyPixels(png))).toBe(data.digitalLink);
   });
 
   it("returns null for an image without a code", async () => {

@@ -6,6 +6,7 @@ import { decodePhoto } from "@/lib/trace/decode-photo";
 export async function decodePhotoAction(formData: FormData) {
   const file = formData.get("photo");
   const result = await decodePhoto({ file: file instanceof File ? file : null });
-  if (!result.ok) redirect(`/trace?photoError=${encodeURIComponent(result.message)}`);
+  // Only the error's key travels in the link: the page shows its own text for it.
+  if (!result.ok) redirect(`/trace?photoError=${result.code}`);
   redirect(`/trace?code=${encodeURIComponent(result.text)}`);
 }

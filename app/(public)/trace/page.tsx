@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CodeScanner } from "@/components/trace/code-scanner";
 import { lookupCode } from "@/lib/trace/lookup-code";
+import { PHOTO_ERRORS, type PhotoErrorCode } from "@/lib/trace/decode-photo";
 import { decodePhotoAction } from "./actions";
 import { publicPageMetadata } from "@/lib/page-metadata";
 
@@ -10,7 +11,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TracePage({ searchParams }: { searchParams: Promise<{ code?: string; photoError?: string }> }) {
-  const { code, photoError } = await searchParams;
+  const { code, photoError: photoErrorCode } = await searchParams;
+  // Only known keys are shown: the link cannot put its own words on the page.
+  const photoError = photoErrorCode && Object.hasOwn(PHOTO_ERRORS, photoErrorCode) ? PHOTO_ERRORS[photoErrorCode as PhotoErrorCode] : undefined;
   const result = code !== undefined ? await lookupCode({ input: code }) : null;
   if (result?.kind === "redirect") redirect(result.path);
   const error = result?.kind === "error" ? result.message : null;
@@ -55,13 +58,13 @@ export default async function TracePage({ searchParams }: { searchParams: Promis
         <h2 id="scan-title" className="mb-2 text-lg font-bold">扫码或上传照片</h2>
         <CodeScanner />
         <noscript>
-          <p className="mt-2 text-sm text-slate-700">未开启JavaScript，无法使用摄像头。可以上传标签的PNG图片：</p>
+          <p className="mt-2 text-sm text-slate-700">未开启JavaScript，无法使用摄像头。可以上传标签的照片（JPEG、PNG或WebP）：</p>
         </noscript>
         <details className="mt-4 text-sm">
           <summary className="cursor-pointer text-brand-700 underline">无法使用上面的按钮？用普通表单上传图片</summary>
           <form action={decodePhotoAction} encType="multipart/form-data" className="mt-2 flex flex-wrap items-center gap-2">
-            <label htmlFor="photo-plain" className="font-semibold">标签图片（PNG）</label>
-            <input id="photo-plain" name="photo" type="file" accept="image/png" />
+            <label htmlFor="photo-plain" className="font-semibold">标签照片（JPEG、PNG或WebP）</label>
+            <input id="photo-plain" name="photo" type="file" accept="image/jpeg,image/png,image/webp" />
             <button type="submit" className="rounded border-2 border-slate-400 bg-white px-4 py-1 font-semibold">上传识别</button>
           </form>
         </details>

@@ -9,6 +9,5 @@ export function GET(request: Request) {
 }
 
 export async function POST(request: Request) {
-  const params = await paramsOf(request);
-  return open311(() => createServiceRequest(params, request.headers.get("idempotency-key")), 201);
+  return open311(async () => createServiceRequest(await paramsOf(request), request.headers.get("idempotency-key")), 201);
 }
