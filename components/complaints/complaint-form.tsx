@@ -137,7 +137,7 @@ export function ComplaintForm({
             <TextInput name="citizenName" defaultValue={v.citizenName} error={e.citizenName} autoComplete="name" />
           </Field>
           <Field name="citizenPhone" label="手机号码" hint="11位手机号" error={e.citizenPhone}>
-            <TextInput name="citizenPhone" type="tel" inputMode="tel" defaultValue={v.citizenPhone} error={e.citizenPhone} hint autoComplete="tel" maxLength={11} className="max-w-xs" />
+            <TextInput name="citizenPhone" type="tel" inputMode="tel" defaultValue={v.citizenPhone} error={e.citizenPhone} hint autoComplete="tel" maxLength={20} className="max-w-xs" />
           </Field>
           <div className="rounded border-l-4 border-amber-500 bg-amber-50 p-3">
             <Checkbox

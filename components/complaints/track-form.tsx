@@ -35,7 +35,7 @@ export function TrackForm({ action, initialTrackingNo, title }: { action: Action
           <TextInput name="trackingNo" defaultValue={v.trackingNo} error={e.trackingNo} hint autoComplete="off" className="max-w-sm font-mono uppercase" />
         </Field>
         <Field name="accessCode" label="查询码" hint="8位数字，在回执和短信中" error={e.accessCode}>
-          <TextInput name="accessCode" inputMode="numeric" defaultValue={v.accessCode} error={e.accessCode} hint autoComplete="off" maxLength={8} className="max-w-xs font-mono" />
+          <TextInput name="accessCode" inputMode="numeric" defaultValue={v.accessCode} error={e.accessCode} hint autoComplete="off" maxLength={12} className="max-w-xs font-mono" />
         </Field>
         <BigButton>查询</BigButton>
       </form>

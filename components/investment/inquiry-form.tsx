@@ -25,8 +25,8 @@ export function InquiryForm({ action, inquiryId, projects, initialProject, title
       <Field name="organisation" label="公司或机构名称" error={e.organisation}>
         <TextInput name="organisation" defaultValue={v.organisation} error={e.organisation} autoComplete="organization" />
       </Field>
-      <Field name="phone" label="手机号码" hint="11位手机号。我们会短信告知受理编号、查询码和答复期限。" error={e.phone}>
-        <TextInput name="phone" type="tel" inputMode="tel" defaultValue={v.phone} error={e.phone} hint autoComplete="tel" maxLength={13} className="max-w-xs" />
+      <Field name="phone" label="联系电话" hint="手机号，或带区号的固定电话（如 0571-87654321）。填手机号会收到短信告知受理编号、查询码和答复期限。" error={e.phone}>
+        <TextInput name="phone" type="tel" inputMode="tel" defaultValue={v.phone} error={e.phone} hint autoComplete="tel" maxLength={24} className="max-w-xs" />
       </Field>
       <Field name="email" label="电子邮箱" optional error={e.email}>
         <TextInput name="email" type="email" defaultValue={v.email} error={e.email} autoComplete="email" />
