@@ -27,6 +27,7 @@ export default async function HomePage() {
   const { policies, guides, warnings, investment } = await getHomePageContent();
   return (
     <div className="space-y-6">
+      <h1 className="sr-only">{siteConfig().name}门户网站</h1>
       {warnings.length > 0 && (
         // Active warnings only (published, in force now), most severe first; the band's edge
         // takes the colour of the most severe one, and every item says its level in words.
@@ -56,7 +57,8 @@ export default async function HomePage() {
         </section>
       )}
 
-      <section aria-label="便民服务" className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+      {/* Large text on a phone: one card a row, so a title never breaks into one or two characters a line. */}
+      <section aria-label="便民服务" className="grid grid-cols-2 gap-3 sm:grid-cols-4 large:max-sm:grid-cols-1">
         {SERVICES.map((s) => (
           <Link
             key={s.href}

@@ -2,6 +2,7 @@
 // The subscribe and unsubscribe forms of /warnings/subscribe. Plain form posts to server actions:
 // without JavaScript the server renders the page again with the messages and the answers kept.
 import { useActionState } from "react";
+import { PrivacyNote } from "@/components/layout/privacy-note";
 import { ErrorSummary } from "@/components/ui/form";
 import { BigButton, Checkbox, Field, TextInput, controlClass } from "@/components/complaints/fields";
 import type { ActionState } from "@/lib/form-state";
@@ -75,6 +76,7 @@ export function SubscribeForms({ subscribe, unsubscribe, towns, title }: { subsc
             </div>
           </fieldset>
           <BigButton>订阅</BigButton>
+          <PrivacyNote />
         </form>
       </section>
 

@@ -2,6 +2,7 @@
 // The filing form. A multipart post to a server action: without JavaScript the browser posts it
 // and the server renders the page again with the messages, the answers and the photos kept.
 import { useActionState } from "react";
+import { PrivacyNote } from "@/components/layout/privacy-note";
 import { FormHeader } from "@/components/ui/form";
 import type { DraftPhoto } from "@/lib/complaints/complaint-drafts";
 import { BigButton, Checkbox, Field, Radios, TextArea, TextInput } from "./fields";
@@ -164,6 +165,7 @@ export function ComplaintForm({
 
       <BigButton>下一步：核对信息</BigButton>
       <p className="mt-3 text-sm text-slate-600">下一步可以核对并修改，确认后才会提交。</p>
+      <PrivacyNote />
     </form>
   );
 }

@@ -2,6 +2,7 @@
 // The investor's inquiry form: a plain form post to a server action, so without JavaScript the
 // server renders the page again with the messages and every answer kept.
 import { useActionState } from "react";
+import { PrivacyNote } from "@/components/layout/privacy-note";
 import { FormHeader } from "@/components/ui/form";
 import { BigButton, Checkbox, Field, TextArea, TextInput, controlClass } from "@/components/complaints/fields";
 import type { ActionState } from "@/lib/form-state";
@@ -54,6 +55,7 @@ export function InquiryForm({ action, inquiryId, projects, initialProject, title
         <Checkbox name="consent" value="yes" defaultChecked={v.consent === "yes"} label="同意由县投资促进中心使用以上联系方式答复我" hint="您的信息只用于答复本次咨询，不会公开，也不会出现在“办理结果”公开栏目中。" />
       </div>
       <BigButton>提交咨询</BigButton>
+      <PrivacyNote />
       <p className="mt-3 text-slate-600">提交后由县投资促进中心办理，{deadlineText}内答复（不含节假日）。</p>
     </form>
   );
