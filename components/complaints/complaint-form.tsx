@@ -6,6 +6,7 @@ import { PrivacyNote } from "@/components/layout/privacy-note";
 import { FormHeader } from "@/components/ui/form";
 import type { DraftPhoto } from "@/lib/complaints/complaint-drafts";
 import { BigButton, Checkbox, Field, Radios, TextArea, TextInput } from "./fields";
+import { PhotoPicker } from "./photo-picker";
 import type { ComplaintFormState } from "./complaint-states";
 
 type Action = (prev: ComplaintFormState, formData: FormData) => Promise<ComplaintFormState>;
@@ -97,7 +98,7 @@ export function ComplaintForm({
         name="photos"
         label="现场照片"
         optional
-        hint={`最多${maxPhotos}张，JPEG、PNG或WebP格式，每张不超过5MB。`}
+        hint={`最多${maxPhotos}张，每张不超过5MB，JPEG、PNG或WebP格式。`}
         error={e.photos}
       >
         {photos.length > 0 && (
@@ -116,15 +117,7 @@ export function ComplaintForm({
           </div>
         )}
         {photos.length < maxPhotos && (
-          <input
-            id="field-photos"
-            name="photos"
-            type="file"
-            multiple
-            accept="image/jpeg,image/png,image/webp"
-            aria-describedby={`hint-photos${e.photos ? " error-photos" : ""}`}
-            className="mt-1 block w-full rounded border-2 border-dashed border-slate-500 bg-white p-3 text-base file:mr-3 file:rounded file:border-0 file:bg-brand-600 file:px-4 file:py-2 file:font-semibold file:text-white"
-          />
+          <PhotoPicker slots={maxPhotos - photos.length} describedBy={`hint-photos${e.photos ? " error-photos" : ""}`} />
         )}
       </Field>
 
