@@ -63,7 +63,7 @@ export default async function HomePage() {
           <Link
             key={s.href}
             href={s.href}
-            className="flex items-center gap-3 rounded-md border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600 hover:shadow"
+            className="flex flex-col items-start gap-2 rounded-md border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600 hover:shadow sm:flex-row sm:items-center sm:gap-3 large:flex-row large:items-center large:gap-3"
           >
             <span aria-hidden className="flex h-12 w-12 shrink-0 items-center justify-center rounded-full bg-brand-600 text-xl font-bold text-white">
               {s.icon}

@@ -26,7 +26,7 @@ export function SiteHeader({ siteName, isLarge }: { siteName: string; isLarge: b
               政
             </span>
             <span className="min-w-0">
-              <span className="block text-xl font-bold leading-tight tracking-wide sm:text-2xl">{siteName}</span>
+              <span className="block text-xl font-bold leading-tight tracking-wide large:max-sm:text-lg large:max-sm:tracking-normal sm:text-2xl">{siteName}</span>
               <span className="hidden text-sm text-brand-100 sm:block">政务服务门户 · 为民办事 限时督办</span>
             </span>
           </Link>
@@ -34,7 +34,7 @@ export function SiteHeader({ siteName, isLarge }: { siteName: string; isLarge: b
             <input type="hidden" name="size" value={isLarge ? "normal" : "large"} />
             <button
               type="submit"
-              className="whitespace-nowrap rounded border border-white/70 px-3 py-2 text-sm font-semibold hover:bg-white/10"
+              className="whitespace-nowrap rounded border border-white/70 px-3 py-2 text-sm font-semibold hover:bg-white/10 large:max-sm:px-2"
               aria-pressed={isLarge}
             >
               {isLarge ? "标准字号" : "大字模式"}
@@ -58,7 +58,8 @@ export function SiteHeader({ siteName, isLarge }: { siteName: string; isLarge: b
         </div>
       </div>
       <nav aria-label="主导航" className="bg-brand-800">
-        <ul className="mx-auto flex max-w-6xl overflow-x-auto px-2 [scrollbar-width:thin] sm:flex-wrap sm:overflow-visible sm:px-4">
+        {/* The fading right edge on a phone says the row scrolls on. */}
+        <ul className="mx-auto flex max-w-6xl overflow-x-auto px-2 [scrollbar-width:none] max-sm:pr-12 max-sm:[mask-image:linear-gradient(to_right,#000_88%,transparent)] sm:flex-wrap sm:overflow-visible sm:px-4">
           {PUBLIC_NAV.map((item) => (
             <li key={item.href} className="shrink-0">
               <Link href={item.href} className="block whitespace-nowrap px-3 py-3 text-center text-[0.95rem] font-medium hover:bg-brand-600 sm:px-4">
