@@ -27,7 +27,18 @@ export function PhotoPicker({ slots, describedBy }: { slots: number; describedBy
   const [problems, setProblems] = useState<string[]>([]);
   const [isBusy, setIsBusy] = useState(false);
 
-  useEffect(() => setIsEnhanced(true), []);
+  useEffect(() => {
+    setIsEnhanced(true);
+    // After a post React resets the form: the photos were sent (the page lists them as uploaded),
+    // so the preview of chosen ones goes too.
+    const form = input.current?.form;
+    const clear = () => {
+      setChosen([]);
+      setProblems([]);
+    };
+    form?.addEventListener("reset", clear);
+    return () => form?.removeEventListener("reset", clear);
+  }, []);
   useEffect(() => () => chosen.forEach((c) => URL.revokeObjectURL(c.url)), [chosen]);
 
   async function onChange() {
