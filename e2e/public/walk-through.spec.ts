@@ -91,7 +91,7 @@ test.describe("on a phone without JavaScript", () => {
 
   test("[investor] leaves a landline and is told to expect a call, at 进度查询", async ({ page }) => {
     await page.goto("/investment/inquiry");
-    await expect(page.getByRole("link", { name: "隐私声明" })).toBeVisible();
+    await expect(page.getByRole("main").getByRole("link", { name: "隐私声明" })).toBeVisible();
     await page.getByLabel("您的姓名").fill("林志远");
     await page.getByLabel("公司或机构名称").fill(`闽南果业${Date.now().toString(36)}有限公司`);
     await page.getByLabel("联系电话").fill("０５７１-８７６５ ４３２１");
@@ -106,7 +106,7 @@ test.describe("on a phone without JavaScript", () => {
 
   test("[farmer] subscribes with a number typed in full-width digits and groups", async ({ page }) => {
     await page.goto("/warnings/subscribe");
-    await expect(page.getByRole("link", { name: "隐私声明" }).first()).toBeVisible();
+    await expect(page.getByRole("main").getByRole("link", { name: "隐私声明" }).first()).toBeVisible();
     const n = String(Date.now()).slice(-8);
     await page.locator("#field-phone").fill(fullWidth(`139 ${n.slice(0, 4)} ${n.slice(4)}`));
     await page.locator("#field-town").selectOption({ index: 1 });
@@ -152,7 +152,7 @@ test.describe("on a phone without JavaScript", () => {
     await expect(page.getByRole("main").getByText("桐川县人民政府办公室")).toBeVisible();
 
     await page.goto("/complaints/new");
-    await page.getByRole("link", { name: "隐私声明" }).first().click();
+    await page.getByRole("main").getByRole("link", { name: "隐私声明" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "隐私声明" })).toBeVisible();
 
     expect((await request.get("/favicon.ico")).headers()["content-type"]).toMatch(/icon/);
