@@ -9,6 +9,9 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: site.name, template: `%s - ${site.name}` },
     description: `${site.name}门户网站：网上投诉与限时督办、政策文件、办事指南、招商引资、农产品质量追溯。`,
     metadataBase: new URL(site.url),
+    // Files in public/; the manifest is app/manifest.ts.
+    icons: { icon: [{ url: "/favicon.ico", sizes: "16x16 32x32" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/apple-touch-icon.png" },
+    manifest: "/manifest.webmanifest",
   };
 }
 

@@ -19,6 +19,17 @@ export const ZEnv = z
     NEXTAUTH_URL: optional(z.url("must be a URL such as https://portal.example.gov.cn")),
     SITE_NAME: z.string().min(1).max(40).default("桐川县人民政府"),
     SITE_URL: z.url("must be a URL such as https://portal.example.gov.cn").default("http://localhost:3000"),
+    // Government-site footer (国务院办公厅《政府网站发展指引》): the organiser, the site identifier,
+    // the ICP and public-security filing numbers, contact details and the service hotline. The
+    // defaults are the fictional demo county's; a real site sets its own.
+    SITE_ORGANIZER: z.string().min(1).max(60).default("桐川县人民政府办公室"),
+    SITE_ID_CODE: z.string().regex(/^\d{10}$/, "must be the 10-digit 网站标识码").default("3399000001"),
+    SITE_ICP: z.string().min(1).max(40).default("浙ICP备00000000号"),
+    SITE_PSB_RECORD: z.string().regex(/^\D{0,8}\d{14}号?$/, "must be the 公安备案号 with its 14 digits, e.g. 浙公网安备33000000000001号").default("浙公网安备33000000000001号"),
+    SITE_CONTACT_PHONE: z.string().min(1).max(40).default("0570-8000000"),
+    SITE_CONTACT_ADDRESS: z.string().min(1).max(100).default("桐川县城关镇人民路1号 县政府办公室"),
+    SITE_CONTACT_EMAIL: optional(z.email("must be an e-mail address")),
+    SITE_HOTLINE: z.string().min(1).max(20).default("12345"),
     MEILISEARCH_HOST: optional(z.url("must be a URL such as http://127.0.0.1:7700")),
     MEILISEARCH_API_KEY: optional(z.string()),
     // Produce traceability (lib/trace): cache safety net, scan-log batching, counterfeit warning.
@@ -98,6 +109,7 @@ export type TEnv = z.infer<typeof ZEnv> & {
   SMS_GATEWAY_TOKEN?: string;
   SMS_RECEIPT_TOKEN?: string;
   TRACE_RENDER_ORIGIN?: string;
+  SITE_CONTACT_EMAIL?: string;
 };
 
 export class EnvError extends Error {

@@ -3,8 +3,21 @@ import { getEnv } from "./env";
 
 export function siteConfig() {
   const env = getEnv();
-  return { name: env.SITE_NAME, url: env.SITE_URL };
+  return {
+    name: env.SITE_NAME,
+    url: env.SITE_URL,
+    organizer: env.SITE_ORGANIZER,
+    idCode: env.SITE_ID_CODE,
+    icp: env.SITE_ICP,
+    psbRecord: env.SITE_PSB_RECORD,
+    contactPhone: env.SITE_CONTACT_PHONE,
+    contactAddress: env.SITE_CONTACT_ADDRESS,
+    contactEmail: env.SITE_CONTACT_EMAIL ?? null,
+    hotline: env.SITE_HOTLINE,
+  };
 }
+
+export type SiteConfig = ReturnType<typeof siteConfig>;
 
 export const DISPLAY_COOKIE = "display-size";
 

@@ -12,7 +12,7 @@ export default async function PublicLayout({ children }: { children: React.React
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         {children}
       </main>
-      <SiteFooter siteName={site.name} />
+      <SiteFooter site={site} />
     </>
   );
 }

@@ -27,6 +27,7 @@ export default async function HomePage() {
   const { policies, guides, warnings, investment } = await getHomePageContent();
   return (
     <div className="space-y-6">
+      <h1 className="sr-only">{siteConfig().name}门户网站</h1>
       {warnings.length > 0 && (
         // Active warnings only (published, in force now), most severe first; the band's edge
         // takes the colour of the most severe one, and every item says its level in words.
@@ -56,12 +57,13 @@ export default async function HomePage() {
         </section>
       )}
 
-      <section aria-label="便民服务" className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+      {/* Large text on a phone: one card a row, so a title never breaks into one or two characters a line. */}
+      <section aria-label="便民服务" className="grid grid-cols-2 gap-3 sm:grid-cols-4 large:max-sm:grid-cols-1">
         {SERVICES.map((s) => (
           <Link
             key={s.href}
             href={s.href}
-            className="flex items-center gap-3 rounded-md border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600 hover:shadow"
+            className="flex flex-col items-start gap-2 rounded-md border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600 hover:shadow sm:flex-row sm:items-center sm:gap-3 large:flex-row large:items-center large:gap-3"
           >
             <span aria-hidden className="flex h-12 w-12 shrink-0 items-center justify-center rounded-full bg-brand-600 text-xl font-bold text-white">
               {s.icon}

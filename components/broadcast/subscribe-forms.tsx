@@ -2,6 +2,7 @@
 // The subscribe and unsubscribe forms of /warnings/subscribe. Plain form posts to server actions:
 // without JavaScript the server renders the page again with the messages and the answers kept.
 import { useActionState } from "react";
+import { PrivacyNote } from "@/components/layout/privacy-note";
 import { ErrorSummary } from "@/components/ui/form";
 import { BigButton, Checkbox, Field, TextInput, controlClass } from "@/components/complaints/fields";
 import type { ActionState } from "@/lib/form-state";
@@ -51,7 +52,7 @@ export function SubscribeForms({ subscribe, unsubscribe, towns, title }: { subsc
           <ErrorSummary errors={sub.errors} />
           <Outcome state={sub} />
           <Field name="phone" label="手机号码" hint="11位手机号，只用于发送预警和惠农信息短信，不会公开。" error={e.phone}>
-            <TextInput name="phone" type="tel" inputMode="tel" autoComplete="tel" maxLength={13} defaultValue={v.phone} error={e.phone} hint className="max-w-xs" />
+            <TextInput name="phone" type="tel" inputMode="tel" autoComplete="tel" maxLength={20} defaultValue={v.phone} error={e.phone} hint className="max-w-xs" />
           </Field>
           <Field name="town" label="所在乡镇" hint="接收该乡镇的预警；全县范围的预警各乡镇都会收到。" error={e.town}>
             <TownSelect name="town" towns={towns} value={v.town} error={e.town} />
@@ -75,6 +76,7 @@ export function SubscribeForms({ subscribe, unsubscribe, towns, title }: { subsc
             </div>
           </fieldset>
           <BigButton>订阅</BigButton>
+          <PrivacyNote />
         </form>
       </section>
 
@@ -87,7 +89,7 @@ export function SubscribeForms({ subscribe, unsubscribe, towns, title }: { subsc
           <ErrorSummary errors={unsub.errors} />
           <Outcome state={unsub} />
           <Field name="unsubPhone" label="手机号码" error={ue.unsubPhone}>
-            <TextInput name="unsubPhone" type="tel" inputMode="tel" autoComplete="tel" maxLength={13} defaultValue={uv.unsubPhone} error={ue.unsubPhone} className="max-w-xs" />
+            <TextInput name="unsubPhone" type="tel" inputMode="tel" autoComplete="tel" maxLength={20} defaultValue={uv.unsubPhone} error={ue.unsubPhone} className="max-w-xs" />
           </Field>
           <Field name="unsubTown" label="乡镇" error={ue.unsubTown}>
             <TownSelect name="unsubTown" towns={towns} value={uv.unsubTown} error={ue.unsubTown} />

@@ -2,9 +2,11 @@
 // The filing form. A multipart post to a server action: without JavaScript the browser posts it
 // and the server renders the page again with the messages, the answers and the photos kept.
 import { useActionState } from "react";
+import { PrivacyNote } from "@/components/layout/privacy-note";
 import { FormHeader } from "@/components/ui/form";
 import type { DraftPhoto } from "@/lib/complaints/complaint-drafts";
 import { BigButton, Checkbox, Field, Radios, TextArea, TextInput } from "./fields";
+import { PhotoPicker } from "./photo-picker";
 import type { ComplaintFormState } from "./complaint-states";
 
 type Action = (prev: ComplaintFormState, formData: FormData) => Promise<ComplaintFormState>;
@@ -96,7 +98,7 @@ export function ComplaintForm({
         name="photos"
         label="现场照片"
         optional
-        hint={`最多${maxPhotos}张，JPEG、PNG或WebP格式，每张不超过5MB。`}
+        hint={`最多${maxPhotos}张，每张不超过5MB，JPEG、PNG或WebP格式。`}
         error={e.photos}
       >
         {photos.length > 0 && (
@@ -115,15 +117,7 @@ export function ComplaintForm({
           </div>
         )}
         {photos.length < maxPhotos && (
-          <input
-            id="field-photos"
-            name="photos"
-            type="file"
-            multiple
-            accept="image/jpeg,image/png,image/webp"
-            aria-describedby={`hint-photos${e.photos ? " error-photos" : ""}`}
-            className="mt-1 block w-full rounded border-2 border-dashed border-slate-500 bg-white p-3 text-base file:mr-3 file:rounded file:border-0 file:bg-brand-600 file:px-4 file:py-2 file:font-semibold file:text-white"
-          />
+          <PhotoPicker slots={maxPhotos - photos.length} describedBy={`hint-photos${e.photos ? " error-photos" : ""}`} />
         )}
       </Field>
 
@@ -137,7 +131,7 @@ export function ComplaintForm({
             <TextInput name="citizenName" defaultValue={v.citizenName} error={e.citizenName} autoComplete="name" />
           </Field>
           <Field name="citizenPhone" label="手机号码" hint="11位手机号" error={e.citizenPhone}>
-            <TextInput name="citizenPhone" type="tel" inputMode="tel" defaultValue={v.citizenPhone} error={e.citizenPhone} hint autoComplete="tel" maxLength={11} className="max-w-xs" />
+            <TextInput name="citizenPhone" type="tel" inputMode="tel" defaultValue={v.citizenPhone} error={e.citizenPhone} hint autoComplete="tel" maxLength={20} className="max-w-xs" />
           </Field>
           <div className="rounded border-l-4 border-amber-500 bg-amber-50 p-3">
             <Checkbox
@@ -164,6 +158,7 @@ export function ComplaintForm({
 
       <BigButton>下一步：核对信息</BigButton>
       <p className="mt-3 text-sm text-slate-600">下一步可以核对并修改，确认后才会提交。</p>
+      <PrivacyNote />
     </form>
   );
 }

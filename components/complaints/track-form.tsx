@@ -2,7 +2,7 @@
 // Tracking: the lookup and the rating post to one server action, so the result and the rating
 // form stay on the page without JavaScript, and the access code never appears in a URL.
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { ErrorSummary } from "@/components/ui/form";
 import { formatDeadline } from "@/lib/complaints/complaint-format";
 import { BigButton, Field, Radios, TextArea, TextInput } from "./fields";
@@ -13,17 +13,38 @@ type Action = (prev: TrackState, formData: FormData) => Promise<TrackState>;
 
 const SATISFACTION = ["非常不满意", "不满意", "一般", "满意", "非常满意"];
 
+/**
+ * Where the page should land after a lookup or a rating: the lookup's error, the rating's error,
+ * or the result. On a phone the result starts below the fold, so without this the screen looks
+ * unchanged after 查询. Without JavaScript the form posts to the permalink with this fragment
+ * (useActionState's permalink), so the browser scrolls there; with JavaScript it gets the focus.
+ */
+const LANDING_ID = "track-landing";
+const PERMALINK = `/complaints/track#${LANDING_ID}`;
+type Landing = "lookup" | "rating" | "result" | null;
+function landingOf(state: TrackState): Landing {
+  if (state.errors || (state.message && !state.view)) return "lookup";
+  if (state.rating?.errors || state.rating?.message) return "rating";
+  return state.view ? "result" : null;
+}
+const landingProps = (landing: Landing, here: Landing) => (landing === here ? { id: LANDING_ID, tabIndex: -1 } : {});
+
 export function TrackForm({ action, initialTrackingNo, title }: { action: Action; initialTrackingNo?: string; title: string }) {
-  const [state, formAction] = useActionState(action, {});
+  const [state, formAction] = useActionState(action, {}, PERMALINK);
   const v = state.values ?? { trackingNo: initialTrackingNo ?? "" };
   const e = state.errors ?? {};
   const view = state.view;
+  const landing = landingOf(state);
+  useEffect(() => {
+    // An error summary focuses itself; otherwise move focus (and the screen) to the result.
+    if (landing === "result" || (landing === "rating" && !state.rating?.errors)) document.getElementById(LANDING_ID)?.focus();
+  }, [state, landing]);
   return (
     <>
       {/* The page's title comes from here (metadata title null), so errors rendered without
           JavaScript get the "错误：" prefix too. */}
       <title>{state.errors ? `错误：${title}` : title}</title>
-      <form action={formAction} noValidate className="rounded border border-slate-200 bg-white p-4">
+      <form action={formAction} noValidate className="scroll-mt-2 rounded border border-slate-200 bg-white p-4 focus:outline-none" {...landingProps(landing, "lookup")}>
         <ErrorSummary errors={state.errors} />
         {state.message && !state.errors && (
           <p role="alert" className="mb-4 border-l-4 border-accent-600 bg-red-50 p-3 font-semibold text-accent-700">
@@ -35,22 +56,22 @@ export function TrackForm({ action, initialTrackingNo, title }: { action: Action
           <TextInput name="trackingNo" defaultValue={v.trackingNo} error={e.trackingNo} hint autoComplete="off" className="max-w-sm font-mono uppercase" />
         </Field>
         <Field name="accessCode" label="查询码" hint="8位数字，在回执和短信中" error={e.accessCode}>
-          <TextInput name="accessCode" inputMode="numeric" defaultValue={v.accessCode} error={e.accessCode} hint autoComplete="off" maxLength={8} className="max-w-xs font-mono" />
+          <TextInput name="accessCode" inputMode="numeric" defaultValue={v.accessCode} error={e.accessCode} hint autoComplete="off" maxLength={12} className="max-w-xs font-mono" />
         </Field>
         <BigButton>查询</BigButton>
       </form>
-      {view && <TrackResult state={state} formAction={formAction} />}
+      {view && <TrackResult state={state} formAction={formAction} landing={landing} />}
     </>
   );
 }
 
-function TrackResult({ state, formAction }: { state: TrackState; formAction: (formData: FormData) => void }) {
+function TrackResult({ state, formAction, landing }: { state: TrackState; formAction: (formData: FormData) => void; landing: Landing }) {
   const view = state.view!;
   const rating = state.rating ?? {};
   const re = rating.errors ?? {};
   const rv = rating.values ?? {};
   return (
-    <section aria-labelledby="result-title" className="mt-6 space-y-6">
+    <section aria-labelledby="result-title" className="mt-6 scroll-mt-2 space-y-6 focus:outline-none" {...landingProps(landing, "result")}>
       {state.notice === "reopened" && (
         <p role="status" className="border-l-4 border-amber-600 bg-amber-50 p-4 text-lg font-semibold">
           已收到您的评价。问题未解决，已退回{view.departmentName}重新办理，新的办理期限为 {formatDeadline(view.deadlineAt)}。
@@ -105,7 +126,7 @@ function TrackResult({ state, formAction }: { state: TrackState; formAction: (fo
       )}
 
       {view.canRate && (
-        <form action={formAction} noValidate className="rounded border-2 border-brand-600 bg-white p-4">
+        <form action={formAction} noValidate className="scroll-mt-2 rounded border-2 border-brand-600 bg-white p-4 focus:outline-none" {...landingProps(landing, "rating")}>
           <h3 className="text-xl font-bold">评价办理结果</h3>
           <p className="mb-4 text-slate-700">{view.canReopen ? "办结7日内选择“没有解决”，会退回原部门重新办理。" : "已超过7日，评价“没有解决”不再退回重新办理，但会计入部门考核。"}</p>
           <ErrorSummary errors={rating.errors} />

@@ -306,9 +306,16 @@ export async function SectionDetailPage({ section, slug }: { section: SectionKey
   const config = CONTENT_SECTIONS[section];
   return (
     <div className="space-y-3">
-      <nav aria-label="当前位置" className="text-sm text-slate-600 print:hidden">
-        <Link href="/" className="underline">首页</Link> › <Link href={config.path} className="underline">{config.title}</Link>
-      </nav>
+      {/* Reading mode (阅读模式, 适老化): the #reading target hides the site's header, navigation
+          and footer with CSS alone (app/globals.css), so it works without JavaScript. */}
+      <span id="reading" />
+      <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
+        <nav aria-label="当前位置" className="reading-hide text-sm text-slate-600">
+          <Link href="/" className="underline">首页</Link> › <Link href={config.path} className="underline">{config.title}</Link>
+        </nav>
+        <a href="#reading" className="reading-enter text-sm font-semibold text-brand-600 underline">阅读模式</a>
+        <a href="#main" className="reading-exit text-sm font-semibold text-brand-600 underline">退出阅读模式</a>
+      </div>
       <ContentArticle item={item} supersededPath={config.path} />
     </div>
   );

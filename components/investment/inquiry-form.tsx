@@ -2,6 +2,7 @@
 // The investor's inquiry form: a plain form post to a server action, so without JavaScript the
 // server renders the page again with the messages and every answer kept.
 import { useActionState } from "react";
+import { PrivacyNote } from "@/components/layout/privacy-note";
 import { FormHeader } from "@/components/ui/form";
 import { BigButton, Checkbox, Field, TextArea, TextInput, controlClass } from "@/components/complaints/fields";
 import type { ActionState } from "@/lib/form-state";
@@ -25,8 +26,8 @@ export function InquiryForm({ action, inquiryId, projects, initialProject, title
       <Field name="organisation" label="公司或机构名称" error={e.organisation}>
         <TextInput name="organisation" defaultValue={v.organisation} error={e.organisation} autoComplete="organization" />
       </Field>
-      <Field name="phone" label="手机号码" hint="11位手机号。我们会短信告知受理编号、查询码和答复期限。" error={e.phone}>
-        <TextInput name="phone" type="tel" inputMode="tel" defaultValue={v.phone} error={e.phone} hint autoComplete="tel" maxLength={13} className="max-w-xs" />
+      <Field name="phone" label="联系电话" hint="手机号，或带区号的固定电话（如 0571-87654321）。填手机号会收到短信告知受理编号、查询码和答复期限。" error={e.phone}>
+        <TextInput name="phone" type="tel" inputMode="tel" defaultValue={v.phone} error={e.phone} hint autoComplete="tel" maxLength={24} className="max-w-xs" />
       </Field>
       <Field name="email" label="电子邮箱" optional error={e.email}>
         <TextInput name="email" type="email" defaultValue={v.email} error={e.email} autoComplete="email" />
@@ -54,6 +55,7 @@ export function InquiryForm({ action, inquiryId, projects, initialProject, title
         <Checkbox name="consent" value="yes" defaultChecked={v.consent === "yes"} label="同意由县投资促进中心使用以上联系方式答复我" hint="您的信息只用于答复本次咨询，不会公开，也不会出现在“办理结果”公开栏目中。" />
       </div>
       <BigButton>提交咨询</BigButton>
+      <PrivacyNote />
       <p className="mt-3 text-slate-600">提交后由县投资促进中心办理，{deadlineText}内答复（不含节假日）。</p>
     </form>
   );

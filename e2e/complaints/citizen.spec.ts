@@ -98,7 +98,7 @@ test.describe("citizen complaints without JavaScript", () => {
     await expect(summary.getByRole("link", { name: "请选择投诉类别" })).toHaveAttribute("href", "#field-categoryId");
     await expect(summary.getByRole("link", { name: "请选择是否同意公开办理结果" })).toBeVisible();
     // Every problem in the first round, the phone number's too.
-    await expect(summary.getByRole("link", { name: "联系电话应为11位手机号" })).toHaveAttribute("href", "#field-citizenPhone");
+    await expect(summary.getByRole("link", { name: "手机号码应为11位手机号，例如 13812345678" })).toHaveAttribute("href", "#field-citizenPhone");
     await expect(page.locator("#error-categoryId")).toContainText("请选择投诉类别");
     await expect(page).toHaveTitle(/^错误：/);
     // The answers and the photo already uploaded are kept.
@@ -111,8 +111,8 @@ test.describe("citizen complaints without JavaScript", () => {
     await page.getByLabel("反映什么方面的问题", { exact: true }).selectOption({ label: ROADS });
     await page.getByRole("radio", { name: /^不同意公开/ }).check();
     await page.getByRole("button", { name: "下一步：核对信息" }).click();
-    await expect(formAlert(page).getByRole("link", { name: "联系电话应为11位手机号" })).toHaveAttribute("href", "#field-citizenPhone");
-    await expect(page.locator("#error-citizenPhone")).toContainText("联系电话应为11位手机号");
+    await expect(formAlert(page).getByRole("link", { name: "手机号码应为11位手机号，例如 13812345678" })).toHaveAttribute("href", "#field-citizenPhone");
+    await expect(page.locator("#error-citizenPhone")).toContainText("手机号码应为11位手机号，例如 13812345678");
     await expect(page.getByLabel("反映什么方面的问题", { exact: true })).toHaveValue(/.+/);
     await expect(page.getByRole("radio", { name: /^不同意公开/ })).toBeChecked();
     await expect(page.getByRole("checkbox", { name: /删除\s*照片 manhole\.png/ })).toBeVisible();

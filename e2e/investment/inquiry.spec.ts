@@ -13,7 +13,7 @@ test.describe("with JavaScript off", () => {
 
     await page.getByLabel("您的姓名").fill("林志远");
     await page.getByLabel("公司或机构名称").fill(company);
-    await page.getByLabel("手机号码").fill("13655550123");
+    await page.getByLabel("联系电话").fill("13655550123");
     await page.getByLabel("您想咨询的问题").fill("请问项目用地指标和标准厂房租金有什么优惠？");
     await page.getByRole("button", { name: "提交咨询" }).click();
 

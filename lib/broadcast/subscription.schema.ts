@@ -1,7 +1,7 @@
 // The inputs of the public subscribe / unsubscribe form (/warnings/subscribe), shared by the
 // server actions, the form and the lib functions.
 import { z } from "zod";
-import { MOBILE_PATTERN } from "../complaints/complaint.schema";
+import { MOBILE_PATTERN, normalizePhone } from "../normalize-input";
 import { isTownCode } from "./county-towns";
 
 export const SUBSCRIPTION_KINDS = ["warnings", "rural"] as const;
@@ -9,8 +9,7 @@ export type SubscriptionKind = (typeof SUBSCRIPTION_KINDS)[number];
 
 const phone = z
   .string({ error: "请填写手机号码" })
-  .trim()
-  .transform((v) => v.replace(/[\s-]/g, ""))
+  .transform(normalizePhone)
   .pipe(z.string().min(1, "请填写手机号码").regex(MOBILE_PATTERN, "手机号码应为11位手机号，例如 13812345678"));
 
 const town = z.string({ error: "请选择乡镇" }).refine(isTownCode, "请选择乡镇");

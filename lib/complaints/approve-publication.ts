@@ -34,6 +34,7 @@ export async function approvePublication({ actor, complaintId, expectedVersion, 
 
 /** The suggested public text: the question and the reply, already masked. */
 export function suggestedPublicationText(c: { title: string; description: string; reply: string | null; citizenName: string | null; address: string | null }): string {
-  const text = `${c.title}\n\n${c.description}\n\n办理结果：${c.reply ?? ""}`;
+  // Not the title: the public page shows it as the heading already.
+  const text = `${c.description}\n\n办理结果：${c.reply ?? ""}`;
   return maskPii(text, { names: [c.citizenName], addresses: [c.address] });
 }

@@ -30,11 +30,11 @@ describe("ZComplaintAnswers", () => {
       address: "请填写发生地点",
       consentToPublish: "请选择是否同意公开办理结果",
       citizenName: "请填写姓名，或选择匿名反映",
-      citizenPhone: "请填写联系电话，或选择匿名反映",
+      citizenPhone: "请填写手机号码，或选择匿名反映",
     });
     expect(errorsOf({ ...good, description: "太短", citizenPhone: "1381234567x" })).toEqual({
       description: "请至少写10个字，说清楚发生了什么",
-      citizenPhone: "联系电话应为11位手机号",
+      citizenPhone: "手机号码应为11位手机号，例如 13812345678",
     });
     expect(errorsOf({ ...good, title: "", occurredOn: "2999-01-01" })).toEqual({ title: "请填写标题", occurredOn: "发生日期不能晚于今天" });
   });

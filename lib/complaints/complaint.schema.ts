@@ -1,6 +1,7 @@
 // The inputs of the complaint lifecycle, shared by the server actions, the forms and the lib
 // functions. Messages are the ones people read (CONVENTIONS.md: specific and plain).
 import { z } from "zod";
+import { compactCode, MOBILE_PATTERN, normalizePhone } from "../normalize-input";
 
 const text = (min: number, max: number, empty: string, short: string, long: string) =>
   z
@@ -14,7 +15,10 @@ const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z
 const optionalText = (max: number, long: string) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v), z.string().max(max, long).optional());
 
-export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
+export { MOBILE_PATTERN };
+
+/** Spaces, dashes and full-width digits are what people type, not mistakes (issue 15). */
+const typedCode = (normalize: (v: string) => string) => (v: unknown) => (typeof v === "string" ? normalize(v) : v);
 
 const ZAnswerFields = z.object({
   categoryId: z.string({ error: "请选择投诉类别" }).min(1, "请选择投诉类别"),
@@ -27,7 +31,7 @@ const ZAnswerFields = z.object({
   ),
   isAnonymous: checkbox,
   citizenName: optionalText(20, "姓名请控制在20字以内"),
-  citizenPhone: optionalText(11, "联系电话应为11位手机号"),
+  citizenPhone: z.preprocess(typedCode(normalizePhone), optionalText(11, "手机号码应为11位手机号，例如 13812345678")),
   consentToPublish: z.enum(["yes", "no"], { error: "请选择是否同意公开办理结果" }),
 });
 
@@ -49,10 +53,10 @@ export const ZComplaintAnswers = ZAnswerFields.refine((v) => !v.occurredOn || v.
   when: whenValid(ZDateField),
 })
   .refine((v) => v.isAnonymous || !!v.citizenName, { path: ["citizenName"], message: "请填写姓名，或选择匿名反映", when: whenValid(ZNameFields) })
-  .refine((v) => v.isAnonymous || !!v.citizenPhone, { path: ["citizenPhone"], message: "请填写联系电话，或选择匿名反映", when: whenValid(ZPhoneFields) })
+  .refine((v) => v.isAnonymous || !!v.citizenPhone, { path: ["citizenPhone"], message: "请填写手机号码，或选择匿名反映", when: whenValid(ZPhoneFields) })
   .refine((v) => v.isAnonymous || !v.citizenPhone || MOBILE_PATTERN.test(v.citizenPhone), {
     path: ["citizenPhone"],
-    message: "联系电话应为11位手机号",
+    message: "手机号码应为11位手机号，例如 13812345678",
     when: whenValid(ZPhoneFields),
   });
 export type TComplaintAnswers = z.infer<typeof ZComplaintAnswers>;
@@ -91,13 +95,15 @@ export const ZOrderResponseInput = z.object({ response: text(4, 1000, "请填写
 export const TRACKING_NO_PATTERN = /^TC\d{12}$/;
 
 export const ZTrackInput = z.object({
-  trackingNo: z
-    .string({ error: "请填写受理编号" })
-    .trim()
-    .toUpperCase()
-    .min(1, "请填写受理编号")
-    .regex(TRACKING_NO_PATTERN, "受理编号为TC加12位数字，例如 TC261123123456"),
-  accessCode: z.string({ error: "请填写查询码" }).trim().min(1, "请填写查询码").regex(/^\d{8}$/, "查询码为8位数字"),
+  trackingNo: z.preprocess(
+    typedCode(compactCode),
+    z
+      .string({ error: "请填写受理编号" })
+      .toUpperCase()
+      .min(1, "请填写受理编号")
+      .regex(TRACKING_NO_PATTERN, "受理编号为TC加12位数字，例如 TC261123123456"),
+  ),
+  accessCode: z.preprocess(typedCode(compactCode), z.string({ error: "请填写查询码" }).min(1, "请填写查询码").regex(/^\d{8}$/, "查询码为8位数字")),
 });
 
 export const ZRatingInput = z.object({

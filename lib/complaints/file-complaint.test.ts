@@ -55,7 +55,7 @@ describe("filing a complaint", () => {
       ],
     }).catch((e) => e);
     expect(err).toBeInstanceOf(AppError);
-    expect(err.fieldErrors).toEqual({ title: "请填写标题", citizenPhone: "联系电话应为11位手机号", photos: "“virus.jpg”不是JPEG、PNG或WebP格式的图片" });
+    expect(err.fieldErrors).toEqual({ title: "请填写标题", citizenPhone: "手机号码应为11位手机号，例如 13812345678", photos: "“virus.jpg”不是JPEG、PNG或WebP格式的图片" });
     const draft = await prisma.complaintDraft.findUniqueOrThrow({ where: { id: draftId }, include: { attachments: true } });
     expect((draft.data as Record<string, string>).description).toContain("路面塌陷");
     expect(draft.attachments.map((a) => [a.fileName, a.mimeType])).toEqual([["road.png", "image/png"]]);
@@ -97,7 +97,7 @@ describe("filing a complaint", () => {
     const { complaint } = await fileTestComplaint(category.id, { isAnonymous: "on", citizenName: "", citizenPhone: "" });
     expect(complaint).toMatchObject({ isAnonymous: true, citizenName: null, citizenPhone: null });
     const err = await saveComplaintDraft({ draftId: newDraftId(), values: answers(category.id, { citizenName: "", citizenPhone: "" }) }).catch((e) => e);
-    expect(err.fieldErrors).toMatchObject({ citizenName: "请填写姓名，或选择匿名反映", citizenPhone: "请填写联系电话，或选择匿名反映" });
+    expect(err.fieldErrors).toMatchObject({ citizenName: "请填写姓名，或选择匿名反映", citizenPhone: "请填写手机号码，或选择匿名反映" });
   });
 
   it("shows only published similar cases, masked, and lets a citizen follow only those", async () => {

@@ -9,6 +9,7 @@ import { isUniqueViolation } from "../db-errors";
 import { AppError } from "../errors";
 import { getAuthSecret } from "../auth/auth-secret";
 import { computeDeadline, yellowWarningPoint } from "../calendar/work-calendar";
+import { MOBILE_PATTERN } from "../normalize-input";
 import { ZComplaintAnswers } from "./complaint.schema";
 import { inquiryAsComplaint, ZInvestmentInquiryDraft } from "../investment/investment-inquiry.schema";
 import { formatDeadline } from "./complaint-format";
@@ -61,7 +62,7 @@ async function receiptOf(complaintId: string, draftId: string, isNew: boolean): 
     deadlineAt: c.deadlineAt,
     departmentName: c.department.name,
     categoryName: c.category.name,
-    hasPhone: !!c.citizenPhone,
+    hasPhone: !!c.citizenPhone && MOBILE_PATTERN.test(c.citizenPhone),
     isNew,
     receiptSmsQueued: !!receiptSms,
   };
@@ -164,6 +165,8 @@ async function insertComplaint(draftId: string, now: Date, source: ComplaintSour
   const accessCode = accessCodeFor(draftId, getAuthSecret());
   const complaintId = randomUUID();
   const citizenPhone = fields.citizenPhone?.trim() || null;
+  // Only a mobile number can receive the receipt SMS; an investor's landline is kept for a call.
+  const smsPhone = citizenPhone && MOBILE_PATTERN.test(citizenPhone) ? citizenPhone : null;
   const due = formatDeadline(deadlineAt);
   // Timestamps go as UTC text into timestamp(3) columns, as Prisma stores DateTime.
   const at = now.toISOString();
@@ -192,10 +195,10 @@ async function insertComplaint(draftId: string, now: Date, source: ComplaintSour
       INSERT INTO "ComplaintEvent" ("id", "complaintId", "type", "toStatus", "note", "isPublic", "createdAt")
       SELECT ${randomUUID()}, c."id", 'SUBMITTED', 'SUBMITTED', ${`${noun}已提交，由${owner.name}办理。`}, true, ${at}::timestamp FROM complaint c
     ), messages AS (
-      SELECT ${randomUUID()}::text AS "id", ${citizenPhone}::text AS "recipient", 'complaint.received' AS "template",
+      SELECT ${randomUUID()}::text AS "id", ${smsPhone}::text AS "recipient", 'complaint.received' AS "template",
         ${`【${category.name}】您的${noun}已受理登记，受理编号${trackingNo}，查询码${accessCode}，由${owner.name}办理，办理期限${due}。请妥善保管查询码。`}::text AS "body",
         ${`received:${complaintId}`}::text AS "dedupeKey"
-      WHERE ${citizenPhone}::text IS NOT NULL
+      WHERE ${smsPhone}::text IS NOT NULL
       UNION ALL
       -- The heads of the department (notify-recipients.ts departmentContacts), read in this statement.
       SELECT gen_random_uuid()::text, o."phone", 'complaint.new',
@@ -231,7 +234,7 @@ async function insertComplaint(draftId: string, now: Date, source: ComplaintSour
     deadlineAt,
     departmentName: owner.name,
     categoryName: category.name,
-    hasPhone: !!citizenPhone,
+    hasPhone: !!smsPhone,
     isNew: true,
     receiptSmsQueued: rows[0].receiptSms,
   };

@@ -3,6 +3,7 @@
 // so the code is checked like any tracking lookup, with the same wrong-code limits.
 import "server-only";
 import { prisma } from "../db";
+import { MOBILE_PATTERN } from "../normalize-input";
 import { verifyCitizenAccess } from "./track-complaint";
 
 export async function getFiledReceipt({ trackingNo, accessCode, clientKey, now = new Date() }: { trackingNo: string; accessCode: string; clientKey?: string; now?: Date }) {
@@ -21,7 +22,8 @@ export async function getFiledReceipt({ trackingNo, accessCode, clientKey, now =
     deadlineAt: c.deadlineAt,
     departmentName: c.department.name,
     categoryName: c.category.name,
-    hasPhone: !!c.citizenPhone,
+    // Whether SMS reach the person: only a mobile number does (an investor may give a landline).
+    hasPhone: !!c.citizenPhone && MOBILE_PATTERN.test(c.citizenPhone),
     /** False when the number had reached today's SMS cap (lib/notify/enqueue-message.ts). */
     receiptSmsQueued: !!receiptSms,
   };

@@ -144,8 +144,11 @@ describe("complaint lifecycle", () => {
     let c = await acceptComplaint({ actor: head, complaintId: complaint.id, expectedVersion: 1, now: filedAt });
     c = await resolveComplaint({ actor: head, complaintId: c.id, expectedVersion: 2, input: { reply: REPLY }, now: new Date("2026-11-05T10:00:00+08:00") });
     const ratedAt = new Date("2026-11-09T10:00:00+08:00");
-    c = await rateComplaint({ trackingNo: receipt.trackingNo, accessCode: receipt.accessCode, expectedVersion: 3, input: { solved: "no", satisfaction: "2", comment: "路面还是坑洼" }, now: ratedAt });
+    c = await rateComplaint({ trackingNo: receipt.trackingNo, accessCode: receipt.accessCode, expectedVersion: 3, input: { solved: "no", satisfaction: "2", comment: "路面还是坑洼，雨天积水。" }, now: ratedAt });
     expect(c).toMatchObject({ status: "REOPENED", reopenCount: 1, departmentId: complaint.departmentId, satisfaction: 2, isSolved: false });
+    // The citizen's own full stop is not doubled by the timeline's sentence.
+    const reopened = await prisma.complaintEvent.findFirstOrThrow({ where: { complaintId: c.id, type: "REOPENED" } });
+    expect(reopened.note).toMatch(/^群众反映问题未解决（满意度2分）：路面还是坑洼，雨天积水。已退回/);
     expect(c.deadlineAt.toISOString()).toBe(new Date("2026-11-18T23:59:59+08:00").toISOString());
     c = await resolveComplaint({ actor: head, complaintId: c.id, expectedVersion: 4, input: { reply: "已重新铺设沥青路面，并经现场验收合格。" }, now: ratedAt });
     c = await rateComplaint({ trackingNo: receipt.trackingNo, accessCode: receipt.accessCode, expectedVersion: 5, input: { solved: "yes", satisfaction: "5" }, now: ratedAt });

@@ -20,13 +20,19 @@ export const ZPublishedFilters = z.object({
 // Investors' inquiries are private correspondence: never listed, even if a consent flag were set.
 export const publishedCaseWhere: Prisma.ComplaintWhereInput = { consentToPublish: true, publicationApprovedAt: { not: null }, status: { in: ["RESOLVED", "CLOSED"] }, source: { not: "INVESTMENT_INQUIRY" } };
 
+/** The page shows the title as its heading: an approved text that starts with it does not repeat it. */
+export function withoutLeadingTitle(text: string, titles: string[]): string {
+  const [first, ...rest] = text.split("\n");
+  return titles.includes(first.trim()) ? rest.join("\n").replace(/^\s*\n/, "").trimStart() : text;
+}
+
 export function toPublishedCase(c: { id: string; trackingNo: string; title: string; publicationText: string | null; resolvedAt: Date | null; createdAt: Date; isAnonymous: boolean; citizenName: string | null; satisfaction: number | null; category: { name: string }; department: { name: string } }) {
   return {
     id: c.id,
     trackingNo: c.trackingNo,
     // The title is the citizen's own words too: masked like the approved text.
     title: maskPii(c.title, { names: [c.citizenName] }),
-    text: c.publicationText ?? "",
+    text: withoutLeadingTitle(c.publicationText ?? "", [c.title, maskPii(c.title, { names: [c.citizenName] })]),
     createdAt: c.createdAt,
     resolvedAt: c.resolvedAt,
     citizen: c.isAnonymous || !c.citizenName ? "匿名" : maskName(c.citizenName),

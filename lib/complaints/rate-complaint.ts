@@ -47,7 +47,7 @@ export async function rateComplaint({ trackingNo, accessCode, clientKey, expecte
             },
             event: {
               type: "REOPENED",
-              note: `群众反映问题未解决（满意度${satisfaction}分）${comment ? `：${comment}` : ""}。已退回${c.department.name}重新办理，新的办理期限为${formatDeadline(deadlineAt)}。`,
+              note: `群众反映问题未解决（满意度${satisfaction}分）${comment ? `：${comment.replace(/[。．.！!？?；;，,\s]+$/u, "")}` : ""}。已退回${c.department.name}重新办理，新的办理期限为${formatDeadline(deadlineAt)}。`,
               data: { satisfaction, comment: comment ?? null },
             },
             messages: recipients.map((r) => ({ recipient: r.phone, template: "complaint.reopened", body: `案件${c.trackingNo}群众反映未解决，已退回重新办理，期限${formatDeadline(deadlineAt)}。`, dedupeKey: `reopened:${c.id}:${c.reopenCount}:${r.id}`, relatedType: "Complaint", relatedId: c.id })),

@@ -7,6 +7,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { ComplaintEventType, ComplaintStatus } from "@/generated/prisma/enums";
 import { prisma, type Tx } from "../db";
 import { AppError } from "../errors";
+import { MOBILE_PATTERN } from "../normalize-input";
 import { writeAudit } from "../audit/write-audit";
 import { assertPermission, can, type Actor } from "../auth/actor";
 import type { Permission } from "../auth/permissions";
@@ -118,6 +119,7 @@ export function canSeeComplaint(actor: Actor, c: { departmentId: string; pending
 }
 
 export function citizenMessage(complaint: { citizenPhone: string | null; id: string }, template: string, body: string, dedupe: string): OutboxInput[] {
-  if (!complaint.citizenPhone) return [];
+  // SMS reach mobile numbers only (an investor may have given a landline).
+  if (!complaint.citizenPhone || !MOBILE_PATTERN.test(complaint.citizenPhone)) return [];
   return [{ recipient: complaint.citizenPhone, template, body, dedupeKey: `${template}:${complaint.id}:${dedupe}`, relatedType: "Complaint", relatedId: complaint.id }];
 }

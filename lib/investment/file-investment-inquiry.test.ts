@@ -70,6 +70,13 @@ describe("investor inquiries", () => {
     expect(inbox.items.map((i: { trackingNo: string }) => i.trackingNo)).toContain(a.trackingNo);
   });
 
+  it("accept a landline with its area code, kept for a call: no SMS goes to it", async () => {
+    const receipt = await fileInvestmentInquiry({ inquiryId: newDraftId(), input: answers({ phone: "0571-8765 4321" }), clientKey: unique("ip") });
+    expect(receipt.hasPhone).toBe(false);
+    expect((await prisma.complaint.findUniqueOrThrow({ where: { id: receipt.complaintId } })).citizenPhone).toBe("057187654321");
+    expect(await prisma.outboxMessage.count({ where: { relatedId: receipt.complaintId, recipient: "057187654321" } })).toBe(0);
+  });
+
   it("keeps the answers' problems specific and files nothing", async () => {
     const inquiryId = newDraftId();
     const err = await fileInvestmentInquiry({
@@ -80,7 +87,7 @@ describe("investor inquiries", () => {
     expect(err).toMatchObject({ code: "VALIDATION" });
     expect(err.fieldErrors).toEqual({
       contactName: "请填写您的姓名",
-      phone: "手机号码应为11位手机号，例如 13812345678",
+      phone: "联系电话应为11位手机号，或带区号的固定电话，例如 0571-87654321",
       email: "电子邮箱格式不正确，例如 name@example.com",
       question: "请至少写10个字，说清楚想了解什么",
       consent: "请确认同意由县投资促进中心使用以上联系方式答复您",

@@ -148,7 +148,7 @@ export async function seedDemoComplaints(prisma: PrismaClient, now = new Date())
         satisfaction: d.satisfaction ?? null,
         ratedAt: d.satisfaction ? at(12 * DAY) : null,
         // Published text is masked the way an officer's approval masks it (approve-publication.ts).
-        publicationText: d.publish ? maskPii(`${d.title}\n\n${d.description}\n\n办理结果：${d.reply}`, masked) : null,
+        publicationText: d.publish ? maskPii(`${d.description}\n\n办理结果：${d.reply}`, masked) : null,
         publicationApprovedAt: d.publish ? at(12 * DAY) : null,
         events: {
           create: d.events.map((e) => ({

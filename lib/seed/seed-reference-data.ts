@@ -13,6 +13,9 @@ const DEPARTMENTS: { code: string; name: string; kind: DepartmentKind; isFallbac
   { code: "TRANSPORT", name: "县交通运输局", kind: "AGENCY" },
   { code: "MARKET", name: "县市场监督管理局", kind: "AGENCY" },
   { code: "AGRI", name: "县农业农村局", kind: "AGENCY" },
+  // Weather warnings are issued by the meteorological service (气象台 under 县气象局), not the
+  // agriculture bureau.
+  { code: "METEO", name: "县气象局", kind: "AGENCY" },
   { code: "INVEST", name: "县投资促进中心", kind: "AGENCY" },
   { code: "HOUSING", name: "县住房和城乡建设局", kind: "AGENCY" },
   { code: "EDUCATION", name: "县教育局", kind: "AGENCY" },

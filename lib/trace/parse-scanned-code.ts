@@ -5,6 +5,7 @@ import { DigitalLinkError, parseDigitalLink, type DigitalLink } from "./digital-
 import { Gs1Error, parseElementString } from "./gs1-element-string";
 import { isValidGtin } from "./gtin";
 import { isValidTraceCode, TRACE_CODE_LENGTH } from "./trace-code";
+import { toHalfWidth } from "../normalize-input";
 
 export type ScannedCode =
   | { kind: "traceCode"; code: string }
@@ -12,7 +13,8 @@ export type ScannedCode =
   | { kind: "invalid"; message: string };
 
 export function parseScannedCode(input: string): ScannedCode {
-  const text = input.trim();
+  // Full-width digits (２０２６…) come from a Chinese input method.
+  const text = toHalfWidth(input).trim();
   if (!text) return { kind: "invalid", message: "请输入标签上的12位追溯码" };
   if (/^https?:\/\//i.test(text) || text.startsWith("/01/")) {
     try {

@@ -48,7 +48,12 @@ async function resolve(request: Request, url: URL, isJson: boolean): Promise<Res
   try {
     link = parseDigitalLink(url.pathname + url.search);
   } catch (err) {
-    if (err instanceof DigitalLinkError) return problem(400, err.userMessage, isJson);
+    if (err instanceof DigitalLinkError) {
+      if (isJson) return problem(400, err.userMessage, true);
+      // People see the message on the lookup page, in the portal's layout with its header,
+      // navigation and footer (lookupCode parses the same URL and says what is wrong).
+      return new Response(null, { status: 307, headers: { ...common, Location: `${siteConfig().url.replace(/\/+$/, "")}/trace?code=${encodeURIComponent(url.pathname + url.search)}` } });
+    }
     throw err;
   }
   const resolution = await resolveGtinLot(link.gtin, link.lot);

@@ -58,10 +58,10 @@ export default async function TracePage({ searchParams }: { searchParams: Promis
         <h2 id="scan-title" className="mb-2 text-lg font-bold">扫码或上传照片</h2>
         <CodeScanner />
         <noscript>
-          <p className="mt-2 text-sm text-slate-700">未开启JavaScript，无法使用摄像头。可以上传标签的照片（JPEG、PNG或WebP）：</p>
+          <p className="mt-2 text-slate-700">可以把标签的照片（JPEG、PNG或WebP）交给网站识别其中的二维码或条码，也可以直接输入追溯码。</p>
         </noscript>
         <details className="mt-4 text-sm">
-          <summary className="cursor-pointer text-brand-700 underline">无法使用上面的按钮？用普通表单上传图片</summary>
+          <summary className="cursor-pointer py-2 text-brand-700 underline">由网站识别标签照片（JPEG、PNG或WebP）</summary>
           <form action={decodePhotoAction} encType="multipart/form-data" className="mt-2 flex flex-wrap items-center gap-2">
             <label htmlFor="photo-plain" className="font-semibold">标签照片（JPEG、PNG或WebP）</label>
             <input id="photo-plain" name="photo" type="file" accept="image/jpeg,image/png,image/webp" />

@@ -16,7 +16,7 @@ export default async function TrackPage({ searchParams }: PageProps<"/complaints
       <div className="mt-6">
         <TrackForm action={trackComplaintAction} initialTrackingNo={typeof no === "string" ? no.slice(0, 20) : undefined} title={`查询办理进度 - ${siteConfig().name}`} />
       </div>
-      <p className="mt-6 text-slate-600">忘记查询码？请拨打12345政务服务便民热线，核实身份后查询。</p>
+      <p className="mt-6 text-slate-700">忘记查询码？请拨打{siteConfig().hotline}政务服务便民热线，核实身份后查询。</p>
     </div>
   );
 }

@@ -13,7 +13,7 @@ export default async function InquirySentPage({ params }: PageProps<"/investment
   const receipt = await receiptFromCookie(trackingNo);
   return (
     <div className="mx-auto max-w-2xl">
-      <ReceiptBanner title="投资咨询已提交" trackingNo={trackingNo} accessCode={receipt?.accessCode ?? null} withoutCode="查询码在提交时已显示，并已通过短信发送到您留下的手机号码。" />
+      <ReceiptBanner title="投资咨询已提交" trackingNo={trackingNo} accessCode={receipt?.accessCode ?? null} withoutCode="查询码在提交时已显示；留了手机号码的，也已通过短信发送。" />
       {receipt && (
         <section aria-labelledby="next-title" className="mt-6 rounded border border-slate-200 bg-white p-4">
           <h2 id="next-title" className="text-2xl font-bold">
@@ -26,12 +26,12 @@ export default async function InquirySentPage({ params }: PageProps<"/investment
             <li>
               最迟在 <strong data-testid="deadline">{formatDeadline(receipt.deadlineAt)}</strong> 前答复您。超过期限会被县政府督查室督办。
             </li>
-            <li>我们已向您的手机发送短信，内含受理编号和查询码；答复后也会短信告知。</li>
+            <li>{receipt.hasPhone ? "我们已向您的手机发送短信，内含受理编号和查询码；答复后也会短信告知。" : "您留下的是固定电话，不会收到短信；办理部门会打电话联系您，答复也可以在“进度查询”中查看。"}</li>
           </ol>
         </section>
       )}
       <p className="mt-4 rounded border-l-4 border-amber-500 bg-amber-50 p-3 text-lg">
-        请保存<strong>受理编号和查询码</strong>，凭这两项在“投诉查询”页面查看办理进度和答复。
+        请保存<strong>受理编号和查询码</strong>，凭这两项在“进度查询”页面查看办理进度和答复。
       </p>
       <div className="mt-6 flex flex-col gap-3 sm:flex-row">
         <Link href={`/complaints/track?no=${trackingNo}`} className="min-h-12 rounded bg-brand-600 px-6 py-3 text-center text-lg font-bold text-white hover:bg-brand-700">
