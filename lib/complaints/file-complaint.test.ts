@@ -92,6 +92,15 @@ describe("filing a complaint", () => {
     expect(stored.size).toBe(stored.data.length);
   });
 
+  it("refuses a NUL byte or half a character in an answer with a field message, and saves nothing", async () => {
+    const { category } = await createComplaintSetup();
+    const draftId = newDraftId();
+    const err = await saveComplaintDraft({ draftId, values: answers(category.id, { title: "路灯\u0000不亮", address: "城关镇\ud800" }) }).catch((e) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect(err.fieldErrors).toEqual({ title: "含有无法识别的字符（如控制字符），请删除后重新输入", address: "含有无法识别的字符（如控制字符），请删除后重新输入" });
+    expect(await prisma.complaintDraft.count({ where: { id: draftId } })).toBe(0);
+  });
+
   it("asks anonymous citizens for nothing personal and stores nothing personal", async () => {
     const { category } = await createComplaintSetup();
     const { complaint } = await fileTestComplaint(category.id, { isAnonymous: "on", citizenName: "", citizenPhone: "" });
