@@ -12,7 +12,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "../db";
 import type { SearchDocType } from "./enqueue-search-sync";
 import { synonymsOf } from "./synonyms";
-import { indexTermsText, parseQuery, toTsquery } from "./tokenize";
+import { indexTermsText, parseQuery, termTsquery, titleTermsText, toTsquery, type QueryTerm } from "./tokenize";
 import type { SearchBackend, SearchDocument, SearchHit, SearchKind, SearchRequest, SearchResponse } from "./search-types";
 
 interface PageRow {
@@ -36,7 +36,7 @@ export function createEmbeddedBackend(): SearchBackend {
 
     async upsert(docs: SearchDocument[]) {
       for (const doc of docs) {
-        const titleTerms = indexTermsText(doc.title);
+        const titleTerms = titleTermsText(doc.title);
         const bodyTerms = indexTermsText(doc.body);
         await prisma.$executeRaw`
           INSERT INTO "SearchDocument" ("docType", "docId", "kind", "title", "body", "url", "publishedAt", "titleTerms", "bodyTerms", "indexedAt")
@@ -57,40 +57,88 @@ export function createEmbeddedBackend(): SearchBackend {
     async search(request: SearchRequest): Promise<SearchResponse> {
       const terms = parseQuery(request.query, synonymsOf);
       if (terms.length === 0) return { hits: [], total: 0, facets: {} };
-      const q = Prisma.sql`to_tsquery('simple', ${toTsquery(terms)})`;
-
-      // One pass over the matches (each one is a heap visit: a GIN index cannot answer alone)
-      // gives both the counts per kind and the page; only the page's rows are read in full.
-      const kindFilter = request.kind ? Prisma.sql`WHERE "kind" = ${request.kind}` : Prisma.empty;
-      const offset = (request.page - 1) * request.pageSize;
-      const rows = await prisma.$queryRaw<PageRow[]>`
-        WITH m AS MATERIALIZED (
-          -- ts_rank only where it can change the order: among the (few) title matches.
-          SELECT "docType", "docId", "kind", "publishedAt", ("titleTsv" @@ ${q}) AS "inTitle",
-                 CASE WHEN "titleTsv" @@ ${q} THEN ts_rank("titleTsv", ${q}) ELSE 0 END AS "rank"
-            FROM "SearchDocument"
-           WHERE "tsv" @@ ${q}
-        ), page AS (
-          SELECT * FROM m ${kindFilter}
-           ORDER BY "inTitle" DESC, "rank" DESC, "publishedAt" DESC NULLS LAST, "docId"
-           LIMIT ${request.pageSize} OFFSET ${offset}
-        )
-        SELECT f.facets, d."docType" AS type, d."docId" AS id, d."kind", d."title", d."body", d."url", d."publishedAt"
-          FROM (SELECT json_object_agg("kind", n) AS facets FROM (SELECT "kind", count(*)::int AS n FROM m GROUP BY "kind") k) f
-          LEFT JOIN (page p JOIN "SearchDocument" d ON d."docType" = p."docType" AND d."docId" = p."docId") ON true
-         ORDER BY p."inTitle" DESC, p."rank" DESC, p."publishedAt" DESC NULLS LAST, p."docId"`;
-
-      const facets: Partial<Record<SearchKind, number>> = {};
-      for (const [kind, n] of Object.entries(parseJson(rows[0]?.facets) ?? {})) facets[kind as SearchKind] = Number(n);
-      const total = request.kind ? (facets[request.kind] ?? 0) : Object.values(facets).reduce((a, b) => a + (b ?? 0), 0);
-      const hits: SearchHit[] = rows
-        .filter((r) => r.id !== null)
-        .map((r) => ({ type: r.type as SearchDocType, id: r.id!, kind: r.kind as SearchKind, title: r.title!, body: r.body!, url: r.url!, publishedAt: r.publishedAt }));
-      return { hits, total, facets };
+      // Every word required first: the most precise answer. When that finds fewer than a page,
+      // any word will do, ranked by how much of the query a document covers.
+      const strict = await searchMatches(request, terms, "all");
+      if (strict.total >= RELAX_BELOW || terms.length === 1) return strict.total > 0 ? strict : closestTitles(request, terms);
+      const relaxed = await searchMatches(request, terms, "any");
+      return relaxed.total > 0 ? relaxed : closestTitles(request, terms);
     },
 
     async reset() {
       await prisma.$executeRaw`DELETE FROM "SearchDocument"`;
     },
   };
+}
+
+/** Below this many documents with every word, documents with any word are ranked too. */
+export const RELAX_BELOW = 10;
+
+const toHits = (rows: PageRow[]): SearchHit[] =>
+  rows
+    .filter((r) => r.id !== null)
+    .map((r) => ({ type: r.type as SearchDocType, id: r.id!, kind: r.kind as SearchKind, title: r.title!, body: r.body!, url: r.url!, publishedAt: r.publishedAt }));
+
+/**
+ * One pass over the matches (each one is a heap visit: a GIN index cannot answer alone) gives
+ * both the counts per kind and the page; only the page's rows are read in full.
+ *
+ * Ranking: how much of the query a document covers, weighted by the words' length (a word in the
+ * title counts twice, a homophone guess half), then ts_rank on the title, then the newest. With
+ * every word required, only the small inline title vector is read per match; with any word, the
+ * document vector is asked once per word, which is the price of partial matches.
+ */
+async function searchMatches(request: SearchRequest, terms: QueryTerm[], mode: "all" | "any"): Promise<SearchResponse> {
+  const q = Prisma.sql`to_tsquery('simple', ${toTsquery(terms, undefined, mode)})`;
+  const tsq = (text: string) => Prisma.sql`to_tsquery('simple', ${text})`;
+  const cover = (column: "tsv" | "titleTsv", factor: number) =>
+    Prisma.join(
+      terms.map((t) => {
+        const exact = termTsquery(t, { exactOnly: true });
+        const any = termTsquery(t);
+        return exact === any
+          ? Prisma.sql`(CASE WHEN ${Prisma.raw(`"${column}"`)} @@ ${tsq(exact)} THEN ${t.weight * factor}::float8 ELSE 0 END)`
+          : Prisma.sql`(CASE WHEN ${Prisma.raw(`"${column}"`)} @@ ${tsq(exact)} THEN ${t.weight * factor}::float8 WHEN ${Prisma.raw(`"${column}"`)} @@ ${tsq(any)} THEN ${(t.weight * factor) / 2}::float8 ELSE 0 END)`;
+      }),
+      " + ",
+    );
+  const score = mode === "all" ? cover("titleTsv", 2) : Prisma.sql`${cover("titleTsv", 2)} + ${cover("tsv", 1)}`;
+  const kindFilter = request.kind ? Prisma.sql`WHERE "kind" = ${request.kind}` : Prisma.empty;
+  const offset = (request.page - 1) * request.pageSize;
+  const rows = await prisma.$queryRaw<PageRow[]>`
+    WITH m AS MATERIALIZED (
+      SELECT "docType", "docId", "kind", "publishedAt", ${score} AS "score", ts_rank("titleTsv", ${q}) AS "rank"
+        FROM "SearchDocument"
+       WHERE "tsv" @@ ${q}
+    ), page AS (
+      SELECT * FROM m ${kindFilter}
+       ORDER BY "score" DESC, "rank" DESC, "publishedAt" DESC NULLS LAST, "docId"
+       LIMIT ${request.pageSize} OFFSET ${offset}
+    )
+    SELECT f.facets, d."docType" AS type, d."docId" AS id, d."kind", d."title", d."body", d."url", d."publishedAt"
+      FROM (SELECT json_object_agg("kind", n) AS facets FROM (SELECT "kind", count(*)::int AS n FROM m GROUP BY "kind") k) f
+      LEFT JOIN (page p JOIN "SearchDocument" d ON d."docType" = p."docType" AND d."docId" = p."docId") ON true
+     ORDER BY p."score" DESC, p."rank" DESC, p."publishedAt" DESC NULLS LAST, p."docId"`;
+  const facets: Partial<Record<SearchKind, number>> = {};
+  for (const [kind, n] of Object.entries(parseJson(rows[0]?.facets) ?? {})) facets[kind as SearchKind] = Number(n);
+  const total = request.kind ? (facets[request.kind] ?? 0) : Object.values(facets).reduce((a, b) => a + (b ?? 0), 0);
+  return { hits: toHits(rows), total, facets };
+}
+
+/**
+ * When no word matches at all: the titles closest to the query by trigram similarity (pg_trgm)
+ * of their terms, a page at most, marked approximate. Catches a typo that neither is a homophone
+ * nor leaves a correct word.
+ */
+async function closestTitles(request: SearchRequest, terms: QueryTerm[]): Promise<SearchResponse> {
+  const text = terms.map((t) => t.alternatives[0].lexemes.map((l) => l.lexeme).join(" ")).join(" ");
+  const kindFilter = request.kind ? Prisma.sql`AND "kind" = ${request.kind}` : Prisma.empty;
+  const rows = await prisma.$queryRaw<PageRow[]>`
+    SELECT NULL AS facets, "docType" AS type, "docId" AS id, "kind", "title", "body", "url", "publishedAt"
+      FROM "SearchDocument"
+     WHERE ${text} <% "titleTerms" ${kindFilter}
+     ORDER BY word_similarity(${text}, "titleTerms") DESC, "publishedAt" DESC NULLS LAST, "docId"
+     LIMIT ${request.pageSize}`;
+  const hits = request.page === 1 ? toHits(rows) : [];
+  return { hits, total: 0, facets: {}, isApproximate: hits.length > 0 };
 }
