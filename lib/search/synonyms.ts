@@ -8,18 +8,14 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Social security and assistance.
   ["医保", "医疗保险", "基本医疗保险"],
   ["低保", "最低生活保障"],
-  ["社保", "社会保险", "养老保险", "医疗保险"],
   ["养老保险", "养老保障", "养老金", "农保", "新农保"],
   ["五保", "特困供养", "特困人员"],
   ["新农合", "城乡居民医保"],
   ["残疾证", "残疾人证"],
   ["公积金", "住房公积金"],
-  ["交", "缴", "缴费", "缴纳"],
-  ["报销", "结算"],
   // Papers and registrations.
-  ["营业执照", "工商执照", "个体工商户"],
+  ["营业执照", "工商执照"],
   ["个体户", "个体工商户", "个体经营"],
-  ["开店", "个体工商户", "营业执照"],
   ["身份证", "居民身份证"],
   ["户口", "户籍", "户口簿"],
   ["不动产证", "房产证", "不动产权证书"],
@@ -28,49 +24,61 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Farming.
   ["包菜", "甘蓝", "卷心菜", "圆白菜", "洋白菜"],
   ["橘子", "柑橘", "桔子", "柑桔", "蜜橘"],
-  ["橙子", "脐橙", "柑橘"],
   ["麦子", "小麦"],
-  ["养猪", "生猪", "生猪养殖"],
-  ["猪瘟", "非洲猪瘟", "疫病"],
   ["过冬", "越冬"],
-  ["农机", "农业机械", "拖拉机", "收割机"],
-  ["种地", "春耕", "种植"],
-  ["贷款", "信贷", "小额信贷"],
-  ["农民", "农户"],
   // Weather and hazards.
-  ["大雨", "暴雨", "降雨", "降水"],
-  ["下雨", "暴雨", "降雨"],
+  ["大雨", "暴雨"],
   ["高温", "炎热", "酷暑"],
-  ["热", "高温"],
-  ["降温", "寒潮", "冷空气", "降温幅度"],
-  ["滑坡", "地质灾害", "山体滑坡", "泥石流"],
-  ["山洪", "洪水", "山洪灾害"],
-  // Daily life.
-  ["修路", "道路", "路面"],
-  ["卫生", "食品安全", "口罩"],
+  ["山洪", "洪水"],
   // Investment.
-  ["招商", "招商引资", "投资促进"],
-  ["优惠政策", "政策措施", "支持措施", "若干措施"],
-  ["扶持政策", "支持措施", "若干措施"],
-  ["厂房", "标准厂房"],
-  // English for investors.
-  ["park", "园区", "工业园区", "产业园"],
-  ["incentive", "优惠政策", "招商引资", "奖励", "补助"],
-  ["incentives", "优惠政策", "招商引资", "奖励", "补助"],
-  ["investment", "投资", "招商引资"],
-  ["land", "用地", "土地"],
-  ["tax", "税收", "税费"],
-  ["rent", "租金"],
-  ["subsidy", "补贴", "补助"],
-  ["factory", "厂房", "工厂"],
-  ["citrus", "柑橘"],
-  ["orange", "柑橘", "脐橙"],
-  ["processing", "加工", "精深加工"],
-  ["project", "项目"],
-  ["industrial", "工业", "产业"],
-  ["agriculture", "农业"],
-  ["loan", "贷款", "信贷"],
+  ["招商", "招商引资"],
 ];
+
+/**
+ * One-way: a broad or colloquial word also finds these, but not the other way round (社保 finds
+ * 养老保险 and 医疗保险; 养老保险 does not find 医疗保险). English words for investors are here too.
+ */
+export const SYNONYM_EXPANSIONS: Readonly<Record<string, readonly string[]>> = {
+  社保: ["社会保险", "养老保险", "医疗保险"],
+  交: ["缴费", "缴纳"],
+  报销: ["结算"],
+  开店: ["个体工商户", "营业执照"],
+  橙子: ["脐橙", "柑橘"],
+  养猪: ["生猪", "生猪养殖"],
+  猪瘟: ["非洲猪瘟", "疫病"],
+  农机: ["农业机械", "农机购置"],
+  拖拉机: ["农机", "农业机械"],
+  收割机: ["农机", "农业机械"],
+  种地: ["春耕", "种植"],
+  贷款: ["信贷", "小额信贷"],
+  农民: ["农户"],
+  下雨: ["暴雨", "降雨"],
+  热: ["高温"],
+  降温: ["寒潮", "冷空气"],
+  滑坡: ["地质灾害", "山体滑坡"],
+  修路: ["道路", "路面"],
+  卫生: ["食品安全"],
+  优惠政策: ["政策措施", "若干措施", "支持措施"],
+  扶持政策: ["政策措施", "若干措施", "支持措施"],
+  厂房: ["标准厂房"],
+  park: ["园区", "工业园区", "产业园"],
+  incentive: ["优惠政策", "招商引资", "奖励", "补助"],
+  incentives: ["优惠政策", "招商引资", "奖励", "补助"],
+  investment: ["投资", "招商引资"],
+  invest: ["投资", "招商引资"],
+  land: ["用地", "土地"],
+  tax: ["税收", "税费"],
+  rent: ["租金"],
+  subsidy: ["补贴", "补助"],
+  factory: ["厂房", "工厂"],
+  citrus: ["柑橘"],
+  orange: ["柑橘", "脐橙"],
+  processing: ["加工", "精深加工"],
+  project: ["项目"],
+  industrial: ["工业", "产业"],
+  agriculture: ["农业"],
+  loan: ["贷款", "信贷"],
+};
 
 /**
  * Words people misspell and search for by pinyin: a Han query word that sounds like one of these
@@ -87,19 +95,19 @@ export const SEARCH_VOCABULARY: readonly string[] = [
 const groupsOf = new Map<string, (readonly string[])[]>();
 for (const group of SYNONYM_GROUPS) for (const term of group) groupsOf.set(term, [...(groupsOf.get(term) ?? []), group]);
 
-/** The other terms that mean the same as `term` (empty when it has none). */
+/** The terms a query word also finds: its group's others and its one-way expansions (empty when none). */
 export function synonymsOf(term: string): string[] {
-  return [...new Set((groupsOf.get(term) ?? []).flat())].filter((t) => t !== term);
+  return [...new Set([...(groupsOf.get(term) ?? []).flat(), ...(SYNONYM_EXPANSIONS[term] ?? [])])].filter((t) => t !== term);
 }
 
 /** Every word the search knows by name: vocabulary and synonyms. */
 export function vocabulary(): string[] {
-  return [...new Set([...SEARCH_VOCABULARY, ...SYNONYM_GROUPS.flat()])];
+  return [...new Set([...SEARCH_VOCABULARY, ...SYNONYM_GROUPS.flat(), ...Object.entries(SYNONYM_EXPANSIONS).flat(2)])];
 }
 
-/** Meilisearch's `synonyms` setting: every term maps to the others of its groups. */
+/** Meilisearch's `synonyms` setting (one-way per key): every term maps to what it also finds. */
 export function meilisearchSynonyms(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const term of groupsOf.keys()) out[term] = synonymsOf(term);
+  for (const term of new Set([...groupsOf.keys(), ...Object.keys(SYNONYM_EXPANSIONS)])) out[term] = synonymsOf(term);
   return out;
 }
