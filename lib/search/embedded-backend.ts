@@ -83,33 +83,44 @@ const toHits = (rows: PageRow[]): SearchHit[] =>
  * One pass over the matches (each one is a heap visit: a GIN index cannot answer alone) gives
  * both the counts per kind and the page; only the page's rows are read in full.
  *
- * Ranking: how much of the query a document covers, weighted by the words' length (a word in the
- * title counts twice, a homophone guess half), then ts_rank on the title, then the newest. With
- * every word required, only the small inline title vector is read per match; with any word, the
- * document vector is asked once per word, which is the price of partial matches.
+ * Ranking: how much of the query a document covers, each word weighted by its length, a word in
+ * the title counting three times (a homophone guess in the title half of that), then ts_rank on
+ * the title (for documents with every word in the title), then the newest. Only the GIN index and the small inline title vector are read per
+ * match, never the large (TOASTed) document vector: with every word required, one index scan;
+ * with any word, one index scan per word, the rows of each summed per document.
  */
 async function searchMatches(request: SearchRequest, terms: QueryTerm[], mode: "all" | "any"): Promise<SearchResponse> {
-  const q = Prisma.sql`to_tsquery('simple', ${toTsquery(terms, undefined, mode)})`;
   const tsq = (text: string) => Prisma.sql`to_tsquery('simple', ${text})`;
-  const cover = (column: "tsv" | "titleTsv", factor: number) =>
-    Prisma.join(
-      terms.map((t) => {
-        const exact = termTsquery(t, { exactOnly: true });
-        const any = termTsquery(t);
-        return exact === any
-          ? Prisma.sql`(CASE WHEN ${Prisma.raw(`"${column}"`)} @@ ${tsq(exact)} THEN ${t.weight * factor}::float8 ELSE 0 END)`
-          : Prisma.sql`(CASE WHEN ${Prisma.raw(`"${column}"`)} @@ ${tsq(exact)} THEN ${t.weight * factor}::float8 WHEN ${Prisma.raw(`"${column}"`)} @@ ${tsq(any)} THEN ${(t.weight * factor) / 2}::float8 ELSE 0 END)`;
-      }),
-      " + ",
-    );
-  const score = mode === "all" ? cover("titleTsv", 2) : Prisma.sql`${cover("titleTsv", 2)} + ${cover("tsv", 1)}`;
+  const titleScore = (t: QueryTerm) => {
+    const exact = termTsquery(t, { exactOnly: true });
+    const any = termTsquery(t);
+    return exact === any
+      ? Prisma.sql`(CASE WHEN "titleTsv" @@ ${tsq(exact)} THEN ${2 * t.weight}::float8 ELSE 0 END)`
+      : Prisma.sql`(CASE WHEN "titleTsv" @@ ${tsq(exact)} THEN ${2 * t.weight}::float8 WHEN "titleTsv" @@ ${tsq(any)} THEN ${t.weight / 2}::float8 ELSE 0 END)`;
+  };
+  const all = Prisma.sql`to_tsquery('simple', ${toTsquery(terms)})`;
+  const matches =
+    mode === "all"
+      ? Prisma.sql`
+        SELECT "docType", "docId", "kind", "publishedAt", ${Prisma.join(terms.map(titleScore), " + ")} AS "score",
+               CASE WHEN "titleTsv" @@ ${all} THEN ts_rank("titleTsv", ${all}) ELSE 0 END AS "rank"
+          FROM "SearchDocument"
+         WHERE "tsv" @@ ${all}`
+      : Prisma.sql`
+        SELECT "docType", "docId", min("kind") AS "kind", min("publishedAt") AS "publishedAt", sum("score") AS "score", 0::float4 AS "rank"
+          FROM (${Prisma.join(
+            terms.map(
+              (t) => Prisma.sql`
+            SELECT "docType", "docId", "kind", "publishedAt", ${t.weight}::float8 + ${titleScore(t)} AS "score"
+              FROM "SearchDocument" WHERE "tsv" @@ ${tsq(termTsquery(t))}`,
+            ),
+            " UNION ALL ",
+          )}) w
+         GROUP BY "docType", "docId"`;
   const kindFilter = request.kind ? Prisma.sql`WHERE "kind" = ${request.kind}` : Prisma.empty;
   const offset = (request.page - 1) * request.pageSize;
   const rows = await prisma.$queryRaw<PageRow[]>`
-    WITH m AS MATERIALIZED (
-      SELECT "docType", "docId", "kind", "publishedAt", ${score} AS "score", ts_rank("titleTsv", ${q}) AS "rank"
-        FROM "SearchDocument"
-       WHERE "tsv" @@ ${q}
+    WITH m AS MATERIALIZED (${matches}
     ), page AS (
       SELECT * FROM m ${kindFilter}
        ORDER BY "score" DESC, "rank" DESC, "publishedAt" DESC NULLS LAST, "docId"
