@@ -88,9 +88,16 @@ describe("embedded search backend", () => {
     expect(hits[0]).toBe("pension");
   });
 
-  it("shows the closest titles, marked approximate, when no word matches", async () => {
-    const result = await backend.search({ query: "个体工商尸", page: 1, pageSize: 10 });
+  it("shows the closest titles by trigram similarity, marked approximate, when no word matches", async () => {
+    // Mistyped pinyin (getigongsanghu for getigongshanghu) matches no term, not even by prefix.
+    const result = await backend.search({ query: "getigongsanghu", page: 1, pageSize: 10 });
+    expect(result.isApproximate).toBe(true);
     expect(result.hits[0]?.id).toBe("license");
+    expect(result.total).toBe(0);
+    // A Han typo that leaves a correct word finds by that word, not approximately.
+    const partial = await backend.search({ query: "个体工商尸", page: 1, pageSize: 10 });
+    expect(partial.isApproximate).toBeUndefined();
+    expect(partial.hits[0]?.id).toBe("license");
   });
 
   it("pages results", async () => {
