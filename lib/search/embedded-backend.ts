@@ -138,10 +138,14 @@ async function searchMatches(request: SearchRequest, terms: QueryTerm[], mode: "
 
 /**
  * When no word matches at all: the titles closest to the query by trigram similarity (pg_trgm)
- * of their terms, a page at most, marked approximate. Catches a typo that neither is a homophone
- * nor leaves a correct word.
+ * of their terms (pinyin included), a page at most, marked approximate: mistyped pinyin or English
+ * (getigongsanghu, licence).
  */
 async function closestTitles(request: SearchRequest, terms: QueryTerm[]): Promise<SearchResponse> {
+  // Han words are already matched by their bigrams and their pinyin: a Han query that found
+  // nothing shares no pair of characters with any text, and trigrams would not come close either
+  // (measured: they cost a scan of the trigram index for nothing). Mistyped pinyin or English does.
+  if (!terms.some((t) => /^[a-z]{4,}$/.test(t.text))) return { hits: [], total: 0, facets: {} };
   const text = terms.map((t) => t.alternatives[0].lexemes.map((l) => l.lexeme).join(" ")).join(" ");
   const kindFilter = request.kind ? Prisma.sql`AND "kind" = ${request.kind}` : Prisma.empty;
   const rows = await prisma.$queryRaw<PageRow[]>`
