@@ -9,8 +9,8 @@ const staticFileHeaders = Object.entries(staticSecurityHeaders("")).map(([key, v
 const nextConfig: NextConfig = {
   // PGlite and the adapters must stay outside the bundle, or PGlite loses its data files. The
   // barcode libraries too: Node loads their CommonJS builds, whose default export lib/trace uses;
-  // and pdfkit, which reads its font metrics from files next to its code.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "bcryptjs", "bwip-js", "@zxing/library", "pdfkit"],
+  // and pdfkit, which reads its font metrics from files next to its code; and jieba, a native addon.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/jieba", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "bcryptjs", "bwip-js", "@zxing/library", "pdfkit"],
   poweredByHeader: false,
   experimental: {
     // A complaint carries up to 3 photos of 5 MB each (lib/complaints/photos.ts) in one form post.

@@ -4,6 +4,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -103,7 +104,8 @@ export function openDatabase(target: DatabaseTarget): OpenDatabase {
   }
   // PGlite does not create parent folders (PLATFORM.md).
   if (!target.dataDir.startsWith("memory://")) mkdirSync(path.resolve(target.dataDir), { recursive: true });
-  const client = new PGlite(target.dataDir, { serializers: { [BYTEA_OID]: serializeBytea } });
+  // pg_trgm: the search's closest-title fallback (migration 20261129..._search2_trigram creates it).
+  const client = new PGlite(target.dataDir, { serializers: { [BYTEA_OID]: serializeBytea }, extensions: { pg_trgm } });
   return {
     target,
     adapter: new PrismaPGlite(client),

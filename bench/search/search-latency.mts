@@ -11,7 +11,7 @@ import { applyMigrations } from "../../lib/migrate";
 import { openThrowawayDatabase } from "../throwaway-database";
 import { Prisma } from "../../generated/prisma/client";
 import { createEmbeddedBackend } from "../../lib/search/embedded-backend";
-import { indexTermsText } from "../../lib/search/tokenize";
+import { indexTermsText, titleTermsText } from "../../lib/search/tokenize";
 import { SEARCH_KINDS, type SearchKind } from "../../lib/search/search-types";
 
 const arg = (name: string, fallback: number) => {
@@ -71,13 +71,15 @@ function generate(i: number) {
   const count = 3 + Math.floor(rand() * 6);
   const body = Array.from({ length: count }, () => pick(SENTENCES)(rand() < 0.6 ? topic : pick(TOPICS))).join("");
   const publishedAt = new Date(Date.UTC(2022, 0, 1) + Math.floor(rand() * 4 * 365 * 86_400_000));
-  return { id: `bench-${i}`, kind, title, body, url: `/policies/bench-${i}`, publishedAt, titleTerms: indexTermsText(title), bodyTerms: indexTermsText(body) };
+  return { id: `bench-${i}`, kind, title, body, url: `/policies/bench-${i}`, publishedAt, titleTerms: titleTermsText(title), bodyTerms: indexTermsText(body) };
 }
 
 const QUERIES = [
   "医保", "低保", "社保", "公积金", "营业执照", "养老保险", "老保", "最低生活保障", "农机补贴", "柑橘", "不动产登记", "残疾人 补贴",
   "防汛", "招商 厂房", "创业担保贷款", "食品经营许可", "清溪镇 公示", "失业保险金", "宅基地", "燃气安全", "冷链物流", "义务教育 资助",
   "12345", "新能源项目", "高龄津贴", "量子计算",
+  // As citizens type: questions, typos, traditional characters, pinyin, years, places, English.
+  "低保怎么申请", "去哪里办营业执照", "底保", "营业直照", "醫保", "yibao", "yyzz", "2027年医保", "石门乡滑坡", "柑橘 无人机", "park",
 ];
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];

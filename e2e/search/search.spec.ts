@@ -61,10 +61,48 @@ test.describe("search without JavaScript", () => {
     await expect(page.locator("ol > li")).toHaveCount(guideCount);
     for (const badge of await page.locator("ol > li > p:first-child > span:first-child").allTextContents()) expect(badge).toBe("办事指南");
 
-    // The search form is a plain GET form.
-    await page.getByLabel("搜索内容").fill("医保参保登计");
+    // The search form is a plain GET form; a query nothing matches says so.
+    await page.getByLabel("搜索内容").fill("量子计算");
     await page.locator("main").getByRole("button", { name: "搜索" }).click();
-    await expect(page.getByRole("heading", { name: "没有找到与“医保参保登计”相关的内容" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "没有找到与“量子计算”相关的内容" })).toBeVisible();
+  });
+});
+
+// What citizens type, through the plain GET form with JavaScript off.
+test.describe("search as citizens type, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  async function ask(page: Page, query: string) {
+    await searchUntilFound(page, "/search?q=%E5%8C%BB%E4%BF%9D"); // wait for the index (医保)
+    await page.getByLabel("搜索内容").fill(query);
+    await page.locator("main").getByRole("button", { name: "搜索" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "找到" })).toBeVisible();
+  }
+
+  const firstResults = (page: Page) => page.locator("main ol > li h3 a");
+
+  test("[citizen] finds 低保 by asking 低保怎么申请", async ({ page }) => {
+    await ask(page, "低保怎么申请");
+    await expect(firstResults(page).first()).toHaveText("农村最低生活保障申请");
+    await expect(page.getByRole("link", { name: "桐川县农村居民最低生活保障实施办法", exact: true })).toBeVisible();
+  });
+
+  test("[citizen] finds 营业执照 typed in traditional characters", async ({ page }) => {
+    await ask(page, "營業執照");
+    await expect(page.getByRole("link", { name: "个体工商户设立登记" })).toBeVisible();
+  });
+
+  test("[citizen] finds 医保 by its pinyin and 营业执照 by its initials", async ({ page }) => {
+    await ask(page, "yibao");
+    await expect(page.getByRole("link", { name: "城乡居民医保参保登记" })).toBeVisible();
+    await ask(page, "yyzz");
+    await expect(page.getByRole("link", { name: "个体工商户设立登记" })).toBeVisible();
+  });
+
+  test("[citizen] finds 低保 despite the typo 底保, and is offered the spelling", async ({ page }) => {
+    await ask(page, "底保");
+    await expect(firstResults(page).filter({ hasText: "最低生活保障" }).first()).toBeVisible();
     await expect(page.getByText("您是不是要找：")).toBeVisible();
+    await expect(page.getByRole("link", { name: "低保", exact: true })).toHaveAttribute("href", /q=%E4%BD%8E%E4%BF%9D/);
   });
 });

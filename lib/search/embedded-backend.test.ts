@@ -58,13 +58,46 @@ describe("embedded search backend", () => {
     expect(hits).toEqual(["pension", "body-only"]);
   });
 
-  it("requires every term, and narrows by kind while counting all kinds", async () => {
-    expect(await ids("柑橘 果汁")).toEqual(["orange"]);
-    expect(await ids("柑橘 医保")).toEqual([]);
+  it("requires every term when that finds enough, else ranks partial matches by how much they cover", async () => {
+    expect((await ids("柑橘 果汁"))[0]).toBe("orange");
+    // Nothing has both: documents with either are shown, not an empty page.
+    const partial = await ids("柑橘 医保");
+    expect(partial).toEqual(expect.arrayContaining(["orange", "medical"]));
+    expect(partial).not.toContain("license");
     const result = await backend.search({ query: "申请", kind: "SERVICE_GUIDE", page: 1, pageSize: 10 });
     expect(result.hits.map((h) => h.id)).toEqual(["dibao-guide"]);
     expect(result.total).toBe(1);
     expect(result.facets).toEqual({ SERVICE_GUIDE: 1, POLICY: 1 });
+  });
+
+  it("drops question words, and finds traditional characters, pinyin, initials and homophone typos", async () => {
+    expect((await ids("低保怎么申请"))[0]).toBe("dibao-guide");
+    expect(await ids("去哪里办营业执照")).toContain("license");
+    expect((await ids("醫保"))).toEqual(expect.arrayContaining(["medical", "medical-full"]));
+    expect((await ids("yibao"))).toContain("medical");
+    expect((await ids("dibao"))).toEqual(expect.arrayContaining(["dibao", "dibao-guide"]));
+    expect((await ids("gtgsh"))[0]).toBe("license");
+    expect((await ids("底保"))).toEqual(expect.arrayContaining(["dibao", "dibao-guide"]));
+    expect((await ids("个体工商护"))[0]).toBe("license");
+    expect((await ids("2027年医保"))[0]).toBe("medical");
+  });
+
+  it("ranks a document covering more of the query first", async () => {
+    // 城乡居民 养老保险 缴费: the pension guide has 城乡居民 and 养老保险; the notice 城乡居民 and 缴费.
+    const hits = await ids("城乡居民养老保险缴费");
+    expect(hits[0]).toBe("pension");
+  });
+
+  it("shows the closest titles by trigram similarity, marked approximate, when no word matches", async () => {
+    // Mistyped pinyin (getigongsanghu for getigongshanghu) matches no term, not even by prefix.
+    const result = await backend.search({ query: "getigongsanghu", page: 1, pageSize: 10 });
+    expect(result.isApproximate).toBe(true);
+    expect(result.hits[0]?.id).toBe("license");
+    expect(result.total).toBe(0);
+    // A Han typo that leaves a correct word finds by that word, not approximately.
+    const partial = await backend.search({ query: "个体工商尸", page: 1, pageSize: 10 });
+    expect(partial.isApproximate).toBeUndefined();
+    expect(partial.hits[0]?.id).toBe("license");
   });
 
   it("pages results", async () => {
@@ -89,21 +122,22 @@ describe("embedded search backend", () => {
 describe("searchPortal", () => {
   it("highlights the match in the title and the snippet, as text segments", async () => {
     const result = await searchPortal({ params: { q: "老保" }, backend });
-    expect(result.hits[0].titleSegments.filter((s) => s.isMatch).map((s) => s.text)).toEqual(["老保"]);
+    // 老保 is no word: its characters are matched apart, and side by side they are marked as one.
+    expect(result.hits[0].titleSegments.filter((s) => s.isMatch).map((s) => s.text)[0]).toBe("老保");
     const found = await searchPortal({ params: { q: "营业执照" }, backend });
     expect(found.hits[0].snippet.find((s) => s.isMatch)?.text).toBe("营业执照");
   });
 
-  it("offers the query without the term that matched nothing", async () => {
+  it("shows what matches part of the query instead of an empty page", async () => {
     const result = await searchPortal({ params: { q: "柑橘 无人机" }, backend });
-    expect(result.total).toBe(0);
-    expect(result.suggestion).toEqual({ query: "柑橘", total: 1 });
+    expect(result.hits.map((h) => h.id)).toEqual(["orange"]);
+    expect(result.suggestion).toBeNull();
   });
 
-  it("offers a shorter piece of a mistyped Chinese term", async () => {
-    const result = await searchPortal({ params: { q: "养老保验" }, backend });
-    expect(result.total).toBe(0);
-    expect(result.suggestion?.query).toBe("养老保");
+  it("offers the corrected spelling of a homophone typo, with its results already shown", async () => {
+    const result = await searchPortal({ params: { q: "营业直照" }, backend });
+    expect(result.hits[0].id).toBe("license");
+    expect(result.suggestion).toEqual({ query: "营业执照", total: result.total });
     expect(suggestionCandidates("养老保验").slice(0, 2)).toEqual(["养老保", "老保验"]);
   });
 

@@ -34,10 +34,19 @@ export function markdownToText(markdown: string): string {
     .trim();
 }
 
-function stringsOf(value: unknown): string[] {
+/**
+ * Fields that hold references, not text a person reads on the page: slugs and ids of related
+ * pages, addresses. Indexing them made `park` find a project through its park's slug.
+ */
+const REFERENCE_FIELD = /(slug|slugs|id|ids|url|urls|href|path)$/i;
+
+/** The readable strings of a content item's fields (nested lists and objects), without references. */
+export function stringsOf(value: unknown): string[] {
   if (typeof value === "string") return [value];
   if (Array.isArray(value)) return value.flatMap(stringsOf);
-  if (value && typeof value === "object") return Object.values(value).flatMap(stringsOf);
+  if (value && typeof value === "object") {
+    return Object.entries(value).flatMap(([key, v]) => (REFERENCE_FIELD.test(key) ? [] : stringsOf(v)));
+  }
   return [];
 }
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { unique } from "@/test/factories";
 import { enqueueSearchSync } from "./enqueue-search-sync";
-import { createMeilisearchBackend, MEILISEARCH_SETTINGS } from "./meilisearch-backend";
+import { createMeilisearchBackend, meilisearchQuery, MEILISEARCH_SETTINGS } from "./meilisearch-backend";
 import { processSearchSyncBatch } from "./process-search-sync";
 import type { SearchDocument } from "./search-types";
 
@@ -94,20 +94,24 @@ describe("Meilisearch backend requests", () => {
     expect(writes[0].authorization).toBe("Bearer master-key-for-test");
 
     const settings = writes[1].body as typeof MEILISEARCH_SETTINGS;
-    expect(settings.searchableAttributes).toEqual(["title", "titleGrams", "body", "bodyGrams"]);
+    expect(settings.searchableAttributes).toEqual(["title", "titleGrams", "titlePinyin", "body", "bodyGrams"]);
+    expect(settings.stopWords).toEqual(expect.arrayContaining(["怎么", "哪里", "需要"]));
     expect(settings.filterableAttributes).toEqual(["kind", "type"]);
     // `attribute` after `words`: a title match ranks above a body-only match.
     expect(settings.rankingRules).toEqual(["words", "typo", "proximity", "attribute", "sort", "exactness", "publishedAt:desc"]);
+    // The same synonyms as the embedded backend: groups both ways, expansions one way.
     expect(settings.synonyms).toMatchObject({
       医保: ["医疗保险", "基本医疗保险"],
       医疗保险: ["医保", "基本医疗保险"],
       低保: ["最低生活保障"],
       最低生活保障: ["低保"],
-      社保: ["社会保险"],
       公积金: ["住房公积金"],
       营业执照: ["工商执照"],
-      工商执照: ["营业执照"],
+      包菜: ["甘蓝", "卷心菜", "圆白菜", "洋白菜"],
+      park: ["园区", "工业园区", "产业园"],
     });
+    expect(settings.synonyms!["社保"]).toEqual(expect.arrayContaining(["社会保险", "养老保险", "医疗保险"]));
+    expect(settings.synonyms!["养老保险"]).not.toContain("医疗保险");
 
     expect(writes[2].body).toEqual([
       {
@@ -117,6 +121,7 @@ describe("Meilisearch backend requests", () => {
         kind: "SERVICE_GUIDE",
         title: "城乡居民养老保险参保登记",
         titleGrams: "城乡 乡居 居民 民养 养老 老保 保险 险参 参保 保登 登记",
+        titlePinyin: expect.stringContaining("yanglaobaoxian"),
         body: "年满16周岁的城乡居民可以参保。",
         bodyGrams: "年满 周岁 岁的 的城 城乡 乡居 居民 民可 可以 以参 参保",
         url: "/guides/pension",
@@ -146,7 +151,7 @@ describe("Meilisearch backend requests", () => {
     const backend = createMeilisearchBackend({ host });
     const result = await backend.search({ query: " 养老保险 ", kind: "SERVICE_GUIDE", page: 2, pageSize: 10 });
     const searches = requests.filter((r) => r.path === "/indexes/portal/search");
-    expect(searches[0].body).toMatchObject({ q: "养老保险", filter: 'kind = "SERVICE_GUIDE"', facets: ["kind"], page: 2, hitsPerPage: 10 });
+    expect(searches[0].body).toMatchObject({ q: "养老保险", filter: 'kind = "SERVICE_GUIDE"', facets: ["kind"], page: 2, hitsPerPage: 10, matchingStrategy: "frequency" });
     // The counts per kind come from the query without the kind filter.
     expect(searches[1].body).toMatchObject({ q: "养老保险", facets: ["kind"], hitsPerPage: 0 });
     expect(searches[1].body).not.toHaveProperty("filter");
@@ -155,6 +160,16 @@ describe("Meilisearch backend requests", () => {
       total: 11,
       facets: { SERVICE_GUIDE: 11, POLICY: 3 },
     });
+  });
+
+  it("asks for the query as the embedded backend reads it: simplified, corrected, without question words", async () => {
+    expect(meilisearchQuery("低保怎么申請")).toBe("低保 申请");
+    expect(meilisearchQuery("去哪里办營業直照")).toBe("营业执照");
+    expect(meilisearchQuery("2027年医保")).toBe("2027 医保");
+    expect(meilisearchQuery("yyzz")).toBe("yyzz 营业执照");
+    const backend = createMeilisearchBackend({ host });
+    await backend.search({ query: "底保怎么办", page: 1, pageSize: 10 });
+    expect(requests.find((r) => r.path === "/indexes/portal/search")?.body).toMatchObject({ q: "低保" });
   });
 
   it("throws when Meilisearch reports the task failed", async () => {

@@ -4,12 +4,19 @@
 // Meilisearch segments Chinese itself (charabia) but matches whole words and prefixes only, so
 // like the embedded backend each document also carries its Han bigrams (`titleGrams`,
 // `bodyGrams`): a query from the middle of a word (老保 in 养老保险) still finds it.
+// The query goes through the same reading as the embedded backend's (tokenize.ts queryWords:
+// traditional to simplified, homophone typos corrected, question words dropped, years apart; pinyin
+// of a known word followed by the word), and documents carry their titles' pinyin, so switching
+// MEILISEARCH_HOST on changes speed and scale, not what people find. Meilisearch then requires the
+// words with the `frequency` strategy (the most common word is dropped first when too few match)
+// and ranks by how many words match (`words`), typos, proximity, then title over body.
 // Every write waits for Meilisearch's task to finish and throws when it failed, so the job
 // processor keeps the job and retries (an outage never loses an update).
 import "server-only";
 import { Meilisearch, type Settings } from "meilisearch";
 import type { SearchDocType } from "./enqueue-search-sync";
 import { meilisearchSynonyms } from "./synonyms";
+import { pinyinTerms, QUERY_FILLER_WORDS, queryWords, wordsForPinyin } from "./tokenize";
 import { cleanQuery, normalizeText } from "./tokenize";
 import { SEARCH_KINDS, type SearchBackend, type SearchDocument, type SearchHit, type SearchKind, type SearchRequest, type SearchResponse } from "./search-types";
 
@@ -17,12 +24,14 @@ export const MEILISEARCH_INDEX = "portal";
 
 export const MEILISEARCH_SETTINGS: Settings = {
   // Order matters: the `attribute` rule ranks a title match above a body-only match.
-  searchableAttributes: ["title", "titleGrams", "body", "bodyGrams"],
+  searchableAttributes: ["title", "titleGrams", "titlePinyin", "body", "bodyGrams"],
   filterableAttributes: ["kind", "type"],
   sortableAttributes: ["publishedAt"],
   displayedAttributes: ["type", "id", "kind", "title", "body", "url", "publishedAt"],
   rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "publishedAt:desc"],
   synonyms: meilisearchSynonyms(),
+  // Question and filler words (怎么, 哪里, 需要 ...) neither match nor rank.
+  stopWords: [...QUERY_FILLER_WORDS],
   localizedAttributes: [{ attributePatterns: ["*"], locales: ["cmn"] }],
   // Two-character Chinese words are whole words: a typo there changes the meaning.
   typoTolerance: { minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
@@ -39,6 +48,8 @@ export interface MeilisearchDocument {
   kind: SearchKind;
   title: string;
   titleGrams: string;
+  /** The title's pinyin and initials from every character (yingyezhizhao, yyzz). */
+  titlePinyin: string;
   body: string;
   bodyGrams: string;
   url: string;
@@ -58,6 +69,16 @@ function hanBigrams(text: string): string {
   return out.join(" ");
 }
 
+/**
+ * What Meilisearch is asked: the words of the query as tokenize.ts reads them (so 低保怎么申请 is
+ * `低保 申请`, 營業直照 is `营业执照`), a pinyin word followed by the known words it names (yyzz
+ * 营业执照). Empty when nothing is left (only punctuation or filler words: then the cleaned text).
+ */
+export function meilisearchQuery(query: string): string {
+  const words = queryWords(query).flatMap((w) => [w, ...wordsForPinyin(w)]);
+  return words.length ? [...new Set(words)].join(" ") : cleanQuery(query);
+}
+
 export function toMeilisearchDocument(doc: SearchDocument): MeilisearchDocument {
   const body = doc.body.slice(0, MAX_BODY_CHARS);
   return {
@@ -67,6 +88,7 @@ export function toMeilisearchDocument(doc: SearchDocument): MeilisearchDocument 
     kind: doc.kind,
     title: doc.title,
     titleGrams: hanBigrams(doc.title),
+    titlePinyin: pinyinTerms(doc.title).join(" "),
     body,
     bodyGrams: hanBigrams(body),
     url: doc.url,
@@ -109,6 +131,7 @@ export function createMeilisearchBackend({
   async function query(q: string, kind: SearchKind | undefined, page: number, hitsPerPage: number) {
     return index.search(q, {
       filter: kind ? `kind = "${kind}"` : undefined,
+      matchingStrategy: "frequency",
       facets: ["kind"],
       page,
       hitsPerPage,
@@ -130,7 +153,7 @@ export function createMeilisearchBackend({
     },
 
     async search(request: SearchRequest): Promise<SearchResponse> {
-      const q = cleanQuery(request.query);
+      const q = meilisearchQuery(request.query);
       if (!q) return { hits: [], total: 0, facets: {} };
       const result = await query(q, request.kind, request.page, request.pageSize);
       // With a kind chosen the facet counts must still cover every kind: ask once more without it.

@@ -5,7 +5,7 @@ import { highlightSnippet, highlightText, type TextSegment } from "./highlight";
 import { ZSearchParams } from "./search.schema";
 import { searchBackend } from "./select-search-backend";
 import { synonymsOf } from "./synonyms";
-import { cleanQuery, parseQuery } from "./tokenize";
+import { cleanQuery, correctQuery, parseQuery } from "./tokenize";
 import type { SearchBackend, SearchHit, SearchKind } from "./search-types";
 
 export const SEARCH_PAGE_SIZE = 10;
@@ -23,8 +23,13 @@ export interface PortalSearchResult {
   total: number;
   hits: PortalSearchHit[];
   facets: Partial<Record<SearchKind, number>>;
-  /** A query that has results, offered when this one has none. */
+  /**
+   * "Did you mean": the query with its spelling corrected (营业直照 → 营业执照; the results are
+   * already those of the correction), or one that has results when this one has none.
+   */
   suggestion: { query: string; total: number } | null;
+  /** Nothing matched: the hits are the closest titles, not results. */
+  isApproximate: boolean;
   /** The index could not be asked (Meilisearch down): the page says so instead of failing. */
   isUnavailable: boolean;
 }
@@ -40,7 +45,7 @@ export async function searchPortal({
 }): Promise<PortalSearchResult> {
   const { q, type: kind, page } = ZSearchParams.parse(params);
   const query = cleanQuery(q);
-  const empty: PortalSearchResult = { query, kind, page: 1, pageCount: 1, total: 0, hits: [], facets: {}, suggestion: null, isUnavailable: false };
+  const empty: PortalSearchResult = { query, kind, page: 1, pageCount: 1, total: 0, hits: [], facets: {}, suggestion: null, isApproximate: false, isUnavailable: false };
   if (!query) return empty;
 
   let response;
@@ -57,7 +62,12 @@ export async function searchPortal({
     snippet: highlightSnippet(hit.body, terms),
   }));
   const anyResult = Object.values(response.facets).some((n) => (n ?? 0) > 0);
-  const suggestion = anyResult ? null : await suggestQuery({ query, backend });
+  const corrected = correctQuery(query);
+  const suggestion = anyResult
+    ? corrected !== query
+      ? { query: corrected, total: response.total }
+      : null
+    : await suggestQuery({ query, backend });
   return {
     ...empty,
     page,
@@ -66,6 +76,7 @@ export async function searchPortal({
     hits,
     facets: response.facets,
     suggestion,
+    isApproximate: !anyResult && !!response.isApproximate && hits.length > 0,
   };
 }
 

@@ -51,6 +51,8 @@ export interface SearchResponse {
   total: number;
   /** Matches per kind, for the whole query (not narrowed by the chosen kind). */
   facets: Partial<Record<SearchKind, number>>;
+  /** Nothing matched: the hits are only the closest titles (a typo no rule could read). */
+  isApproximate?: boolean;
 }
 
 /** The two implementations: the embedded one in the database, and Meilisearch. */

@@ -87,6 +87,21 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
             <li>检查是否有错别字，或换一个说法，例如“医保”也可以搜“医疗保险”。</li>
             <li>减少关键词，或用空格分开多个词。</li>
           </ul>
+          {result.isApproximate && (
+            <>
+              <h3 className="mt-4 text-lg font-bold">以下是最接近的内容</h3>
+              <ul className="mt-2 space-y-2">
+                {result.hits.map((hit) => (
+                  <li key={`${hit.type}-${hit.id}`}>
+                    <span className="mr-2 rounded bg-brand-50 px-2 py-0.5 text-sm font-semibold text-brand-700">{SEARCH_KIND_LABELS[hit.kind]}</span>
+                    <Link href={hit.url} className="text-lg text-brand-700 underline">
+                      {hit.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
       ) : (
         <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
@@ -108,6 +123,15 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
             <h2 id="results-heading" className="text-lg" role="status">
               找到 <strong>{result.total}</strong> 条{kind ? `“${SEARCH_KIND_LABELS[kind]}”` : ""}结果
             </h2>
+            {result.suggestion && (
+              <p className="mt-1">
+                您是不是要找：
+                <Link href={searchHref(result.suggestion.query, kind)} className="font-semibold text-brand-600 underline">
+                  {result.suggestion.query}
+                </Link>
+                （已按此显示结果）
+              </p>
+            )}
             {result.hits.length === 0 ? (
               <p className="mt-4">
                 这一页没有结果。<Link href={searchHref(query, kind)} className="text-brand-600 underline">回到第一页</Link>
