@@ -2,7 +2,7 @@
 // functions. Messages are the ones people read (CONVENTIONS.md: specific and plain).
 import { z } from "zod";
 
-const text = (min: number, max: number, empty: string, short: string, long: string) =>
+export const text = (min: number, max: number, empty: string, short: string, long: string) =>
   z
     .string({ error: empty })
     .trim()
@@ -11,7 +11,7 @@ const text = (min: number, max: number, empty: string, short: string, long: stri
     .max(max, long);
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
-const optionalText = (max: number, long: string) =>
+export const optionalText = (max: number, long: string) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v), z.string().max(max, long).optional());
 
 export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
