@@ -17,3 +17,20 @@ export async function complaintFormOptions() {
     categories: categories.map((c) => ({ value: c.id, label: c.name })),
   };
 }
+
+/**
+ * What an officer typed, as people read it: the conflict box repeats it, and a chosen handler or
+ * department is an id in the form; this gives its name instead.
+ */
+export async function describeTypedValues(values: Record<string, string>): Promise<Record<string, string>> {
+  const shown = { ...values };
+  if (values.handlerId) {
+    const o = await prisma.officer.findUnique({ where: { id: values.handlerId }, select: { name: true } });
+    shown.handlerId = o ? `承办人：${o.name}` : "";
+  }
+  if (values.departmentId) {
+    const d = await prisma.department.findUnique({ where: { id: values.departmentId }, select: { name: true } });
+    shown.departmentId = d ? `部门：${d.name}` : "";
+  }
+  return shown;
+}

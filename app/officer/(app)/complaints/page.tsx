@@ -22,6 +22,8 @@ const TABS: { state: TInboxFilters["state"]; label: string }[] = [
   { state: "all", label: "全部" },
   { state: "transfers", label: "待接收转办" },
 ];
+const DISPATCH_TAB = { state: "dispatch" as const, label: "待派单" };
+const REVIEW_TAB = { state: "review" as const, label: "待审核办结" };
 
 const DONE: Record<string, string> = { "transfer-declined": "已退回转办，案件仍由原部门办理。" };
 
@@ -33,6 +35,7 @@ function href(filters: TInboxFilters, change: Partial<TInboxFilters>) {
   if (merged.due !== "any") params.set("due", merged.due);
   if (merged.q) params.set("q", merged.q);
   if (merged.departmentId) params.set("departmentId", merged.departmentId);
+  if (merged.mine) params.set("mine", merged.mine);
   if (merged.after) params.set("after", merged.after);
   const query = params.toString();
   return query ? `/officer/complaints?${query}` : "/officer/complaints";
@@ -46,10 +49,21 @@ export default async function ComplaintsWorkbenchPage({ searchParams }: PageProp
   const [inbox, options] = await Promise.all([listInbox({ actor, filters: params, now }), complaintFormOptions()]);
   const { filters, counts } = inbox;
   const seesAll = can(actor, "complaints.viewAll");
-  const countOf = (state: TInboxFilters["state"]) =>
-    state === "open" ? OPEN_STATUSES.reduce((n, s) => n + (counts[s] ?? 0), 0) : state === "all" ? Object.values(counts).reduce((n, v) => n + (v ?? 0), 0) : state === "transfers" ? null : (counts[state] ?? 0);
+  const countOf = (state: TInboxFilters["state"]): number | null => {
+    if (state === "open") return OPEN_STATUSES.reduce((n, s) => n + (counts[s] ?? 0), 0);
+    if (state === "all") return Object.values(counts).reduce((n, v) => n + (v ?? 0), 0);
+    if (state === "transfers") return inbox.transfers;
+    if (state === "review") return inbox.review;
+    if (state === "dispatch") return inbox.dispatch;
+    return counts[state] ?? 0;
+  };
+  const tabs = [
+    ...(can(actor, "complaints.dispatch") ? [DISPATCH_TAB] : []),
+    ...(can(actor, "complaints.review") ? [REVIEW_TAB] : []),
+    ...TABS,
+  ];
   const done = typeof params.done === "string" ? DONE[params.done] : undefined;
-  const isFiltered = !!(filters.categoryId || filters.due !== "any" || filters.q || filters.departmentId);
+  const isFiltered = !!(filters.categoryId || filters.due !== "any" || filters.q || filters.departmentId || filters.mine);
 
   return (
     <div className="space-y-4">
@@ -70,7 +84,7 @@ export default async function ComplaintsWorkbenchPage({ searchParams }: PageProp
 
       <nav aria-label="按状态查看" className="-mx-1 overflow-x-auto">
         <ul className="flex gap-1 px-1 pb-1">
-          {TABS.map((t) => {
+          {tabs.map((t) => {
             const isCurrent = filters.state === t.state;
             const n = countOf(t.state);
             return (
@@ -89,11 +103,21 @@ export default async function ComplaintsWorkbenchPage({ searchParams }: PageProp
         </ul>
       </nav>
 
-      <form method="get" action="/officer/complaints" className="grid gap-3 rounded-md border border-slate-200 bg-white p-3 shadow-sm sm:grid-cols-2 lg:grid-cols-5 lg:items-end" role="search" aria-label="筛选案件">
+      {/* On a phone the filters start folded (the list comes first); from md up they are always open
+          (the summary is hidden there and FilterDetails opens the element without JavaScript via CSS). */}
+      <details open={isFiltered || undefined} className="filter-details rounded-md border border-slate-200 bg-white shadow-sm">
+        <summary className="cursor-pointer px-3 py-2 font-semibold text-brand-700 md:hidden">
+          搜索和筛选{isFiltered ? "（已筛选）" : ""}
+        </summary>
+      <form method="get" action="/officer/complaints" className="grid gap-3 p-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end" role="search" aria-label="筛选案件">
         {filters.state !== "open" && <input type="hidden" name="state" value={filters.state} />}
         <label className="block text-sm font-semibold lg:col-span-2">
-          受理编号或关键词
-          <input name="q" defaultValue={filters.q ?? ""} placeholder="如 TC261120000001 或 路灯" className="mt-1 block w-full rounded border-2 border-slate-400 px-3 py-2 font-normal" />
+          受理编号、电话、姓名、地址或关键词
+          <input name="q" defaultValue={filters.q ?? ""} placeholder="如 TC261120000001、1390000、解放路" className="mt-1 block w-full rounded border-2 border-slate-400 px-3 py-2 font-normal" />
+        </label>
+        <label className="flex items-center gap-2 text-sm font-semibold lg:pb-2">
+          <input type="checkbox" name="mine" value="1" defaultChecked={!!filters.mine} className="h-5 w-5" />
+          我承办的
         </label>
         <label className="block text-sm font-semibold">
           类别
@@ -132,12 +156,13 @@ export default async function ComplaintsWorkbenchPage({ searchParams }: PageProp
             筛选
           </button>
           {isFiltered && (
-            <Link href={href(filters, { categoryId: undefined, due: "any", q: undefined, departmentId: undefined })} className="rounded border-2 border-slate-300 px-3 py-2 text-sm">
+            <Link href={href(filters, { categoryId: undefined, due: "any", q: undefined, departmentId: undefined, mine: undefined })} className="rounded border-2 border-slate-300 px-3 py-2 text-sm">
               清除筛选
             </Link>
           )}
         </div>
       </form>
+      </details>
 
       {inbox.items.length === 0 ? (
         <p className="rounded-md border border-slate-200 bg-white p-6 text-center text-slate-600">{filters.after ? "没有更多案件了。" : "没有符合条件的案件。"}</p>
@@ -170,6 +195,26 @@ function Markers({ item }: { item: TInboxItem }) {
       {item.pendingTransferDepartmentId && <span className="whitespace-nowrap rounded bg-purple-100 px-2 py-0.5 text-xs font-semibold text-purple-900">转办待确认</span>}
       {item.extensionRequestedUntil && <span className="whitespace-nowrap rounded bg-yellow-100 px-2 py-0.5 text-xs font-semibold text-yellow-900">延期待审批</span>}
       {item.reopenCount > 0 && <span className="whitespace-nowrap rounded bg-orange-100 px-2 py-0.5 text-xs font-semibold text-orange-900">重办</span>}
+      {item.sentBackAt && <span className="whitespace-nowrap rounded bg-rose-100 px-2 py-0.5 text-xs font-semibold text-rose-900">已退回12345</span>}
+      {item.closeProposedAt && <span className="whitespace-nowrap rounded bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900">待审核办结</span>}
+    </>
+  );
+}
+
+/** Why a case is in the transfer or dispatch list: the sender's reason, on the card itself. */
+function Reasons({ item }: { item: TInboxItem }) {
+  return (
+    <>
+      {item.transferReason && (
+        <span className="mt-1 block text-xs text-purple-900" data-testid="transfer-reason">
+          转办理由：{item.transferReason}
+        </span>
+      )}
+      {item.sentBackReason && (
+        <span className="mt-1 block text-xs text-rose-900">
+          退回理由：{item.sentBackReason}
+        </span>
+      )}
     </>
   );
 }
@@ -200,6 +245,7 @@ function CaseTable({ items, seesAll, now }: { items: TInboxItem[]; seesAll: bool
               <td className="px-3 py-2">
                 <span className="mr-1">{c.title}</span>
                 <Markers item={c} />
+                <Reasons item={c} />
               </td>
               <td className="px-3 py-2">{c.category.name}</td>
               {seesAll && <td className="px-3 py-2">{c.department.name}</td>}
@@ -236,6 +282,7 @@ function CaseCards({ items, seesAll, now }: { items: TInboxItem[]; seesAll: bool
             <span>· {c.handler?.name ?? "未分派"}</span>
             <Markers item={c} />
           </p>
+          <Reasons item={c} />
           <p className="mt-1 text-sm">
             <DeadlineText deadlineAt={c.deadlineAt} isOpen={isOpenStatus(c.status)} isOverdue={c.isOverdue} isNearDue={c.isNearDue} now={now} />
           </p>
