@@ -67,7 +67,7 @@ describe("caseActionsFor", () => {
 
   it("gives supervisors the extension decision and supervision orders, not the handling", () => {
     const pending = { ...base, status: "IN_PROGRESS" as const, extensionRequestedUntil: new Date(now.getTime() + 5 * 86_400_000) };
-    expect(offered(caseActionsFor(actor("SUPERVISOR", "supervision"), pending, now))).toEqual(["decideExtension", "issueOrder", "note"]);
+    expect(offered(caseActionsFor(actor("SUPERVISOR", "supervision"), pending, now))).toEqual(["decideExtension", "issueOrder", "merge", "note"]);
     expect(caseActionsFor(actor("ADMIN", "gov"), pending, now).decideExtension).toBe(false);
   });
 });
