@@ -6,7 +6,8 @@ import { acceptComplaint } from "@/lib/complaints/accept-complaint";
 import { exportAuditCsv, listAuditEntries } from "./list-audit-log";
 
 async function text(stream: ReadableStream<Uint8Array>) {
-  return new Response(stream).text();
+  // Keep the byte-order mark: Response.text() would drop it.
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
 }
 
 describe("audit log for auditors", () => {
