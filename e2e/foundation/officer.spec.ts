@@ -22,7 +22,12 @@ test("[officer] the dashboard works on a phone", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await signInAndWait(page, "admin");
+  // The menu folds behind a button that says how many items it has; opened, every item shows.
+  const menu = page.getByText(/功能菜单（\d+项）/);
+  await expect(menu).toBeVisible();
+  await menu.click();
   await expect(page.getByRole("navigation", { name: "工作平台导航" }).getByRole("link", { name: "人员授权" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "工作平台导航" }).getByRole("link", { name: "系统设置" })).toBeInViewport();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await context.close();

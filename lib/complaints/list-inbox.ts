@@ -17,11 +17,12 @@ import { dispatchQueueWhere } from "./dispatch-queue";
 
 export const INBOX_PAGE_SIZE = 20;
 const OPEN_SQL = Prisma.raw(`(${OPEN_STATUSES.map((s) => `'${s}'`).join(", ")})`);
+const OPEN_ORDER_SQL = Prisma.sql`EXISTS (SELECT 1 FROM "SupervisionOrder" o WHERE o."complaintId" = "Complaint"."id" AND o."status" = 'OPEN')`;
 /** dispatchQueueWhere (dispatch-queue.ts) in SQL; the open-status condition is added with the tab. */
 const DISPATCH_QUEUE_SQL = Prisma.sql`"mergedIntoId" IS NULL AND ("sentBackAt" IS NOT NULL OR ("handlerId" IS NULL AND "status" = 'SUBMITTED' AND "departmentId" IN (SELECT "id" FROM "Department" WHERE "isFallbackOwner")))`;
 
 export const ZInboxFilters = z.object({
-  state: z.enum(["open", "SUBMITTED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "REOPENED", "RESOLVED", "CLOSED", "REJECTED", "all", "transfers", "dispatch", "review"]).catch("open"),
+  state: z.enum(["open", "SUBMITTED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "REOPENED", "RESOLVED", "CLOSED", "REJECTED", "all", "transfers", "dispatch", "review", "orders"]).catch("open"),
   /** 我承办的: only cases whose handler is the signed-in officer. */
   mine: z.enum(["1"]).optional().catch(undefined),
   categoryId: z.string().max(40).optional().catch(undefined),
@@ -64,12 +65,13 @@ export async function listInbox({ actor, filters: raw, now = new Date() }: { act
   else if (isQueue) conditions.push(DISPATCH_QUEUE_SQL);
   else if (scope.departmentId) conditions.push(Prisma.sql`"departmentId" = ${scope.departmentId}`);
   if (filters.state === "review") conditions.push(Prisma.sql`"closeProposedAt" IS NOT NULL`);
+  if (filters.state === "orders") conditions.push(OPEN_ORDER_SQL);
   if (filters.mine) conditions.push(Prisma.sql`"handlerId" = ${actor.id}`);
   const isOneOpenState = (OPEN_STATUSES as string[]).includes(filters.state);
-  const isTab = ["open", "all", "transfers", "dispatch", "review"].includes(filters.state);
+  const isTab = ["open", "all", "transfers", "dispatch", "review", "orders"].includes(filters.state);
   if (isOneOpenState || (!isTab && filters.due === "any")) {
     conditions.push(Prisma.sql`"status" = ${filters.state}::"ComplaintStatus"`);
-  } else if (filters.state === "open" || filters.state === "dispatch" || filters.state === "review" || filters.due !== "any") {
+  } else if (filters.state === "open" || filters.state === "dispatch" || filters.state === "review" || filters.state === "orders" || filters.due !== "any") {
     // Overdue and near due concern open cases only, whatever the state tab.
     conditions.push(Prisma.sql`"status" IN ${OPEN_SQL}`);
   }
@@ -126,14 +128,15 @@ export async function listInbox({ actor, filters: raw, now = new Date() }: { act
     const data = events[0]?.data as { reason?: string } | null | undefined;
     return { ...c, transferReason: c.pendingTransferDepartmentId ? (data?.reason ?? null) : null, isOverdue: isOverdue(c, now), isNearDue: isNearDue(c, now) };
   });
-  const [grouped, overdue, transfers, review, dispatch] = await Promise.all([
+  const [grouped, overdue, transfers, review, dispatch, orders] = await Promise.all([
     prisma.complaint.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
     prisma.complaint.count({ where: { ...scope, status: { in: OPEN_STATUSES }, deadlineAt: { lt: now } } }),
     prisma.complaint.count({ where: { pendingTransferDepartmentId: transferTarget, status: { in: OPEN_STATUSES } } }),
     prisma.complaint.count({ where: { ...scope, status: { in: OPEN_STATUSES }, closeProposedAt: { not: null } } }),
     can(actor, "complaints.dispatch") ? prisma.complaint.count({ where: dispatchQueueWhere() }) : Promise.resolve(null),
+    prisma.complaint.count({ where: { ...scope, supervisionOrders: { some: { status: "OPEN" } } } }),
   ]);
   const counts = Object.fromEntries(grouped.map((g) => [g.status, g._count._all])) as Partial<Record<ComplaintStatus, number>>;
-  return { items, nextCursor: hasMore ? encodeCursor(items[items.length - 1]) : null, counts, overdue, transfers, review, dispatch, filters };
+  return { items, nextCursor: hasMore ? encodeCursor(items[items.length - 1]) : null, counts, overdue, transfers, review, dispatch, orders, filters };
 }
 export type TInboxItem = Awaited<ReturnType<typeof listInbox>>["items"][number];

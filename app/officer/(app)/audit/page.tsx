@@ -41,7 +41,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/officer/au
         </a>
       </div>
 
-      <details open={isFiltered || undefined} className="filter-details rounded-md border border-slate-200 bg-white shadow-sm">
+      <details open={isFiltered || undefined} className="fold-on-phone rounded-md border border-slate-200 bg-white shadow-sm">
         <summary className="cursor-pointer px-3 py-2 font-semibold text-brand-700 md:hidden">筛选{isFiltered ? "（已筛选）" : ""}</summary>
         <form method="get" action="/officer/audit" role="search" aria-label="筛选审计日志" className="grid gap-3 p-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
           <label className="block text-sm font-semibold">

@@ -24,8 +24,9 @@ const TABS: { state: TInboxFilters["state"]; label: string }[] = [
 ];
 const DISPATCH_TAB = { state: "dispatch" as const, label: "待派单" };
 const REVIEW_TAB = { state: "review" as const, label: "待审核办结" };
+const ORDERS_TAB = { state: "orders" as const, label: "待反馈督办" };
 
-const DONE: Record<string, string> = { "transfer-declined": "已退回转办，案件仍由原部门办理。" };
+const DONE: Record<string, string> = { "transfer-declined": "已退回转办，案件仍由原部门办理。", dispatched: "已派单，案件已交承办部门受理。" };
 
 function href(filters: TInboxFilters, change: Partial<TInboxFilters>) {
   const merged = { ...filters, after: undefined, ...change };
@@ -55,12 +56,14 @@ export default async function ComplaintsWorkbenchPage({ searchParams }: PageProp
     if (state === "transfers") return inbox.transfers;
     if (state === "review") return inbox.review;
     if (state === "dispatch") return inbox.dispatch;
+    if (state === "orders") return inbox.orders;
     return counts[state] ?? 0;
   };
   const tabs = [
     ...(can(actor, "complaints.dispatch") ? [DISPATCH_TAB] : []),
     ...(can(actor, "complaints.review") ? [REVIEW_TAB] : []),
     ...TABS,
+    ORDERS_TAB,
   ];
   const done = typeof params.done === "string" ? DONE[params.done] : undefined;
   const isFiltered = !!(filters.categoryId || filters.due !== "any" || filters.q || filters.departmentId || filters.mine);
@@ -105,7 +108,7 @@ export default async function ComplaintsWorkbenchPage({ searchParams }: PageProp
 
       {/* On a phone the filters start folded (the list comes first); from md up they are always open
           (the summary is hidden there and FilterDetails opens the element without JavaScript via CSS). */}
-      <details open={isFiltered || undefined} className="filter-details rounded-md border border-slate-200 bg-white shadow-sm">
+      <details open={isFiltered || undefined} className="fold-on-phone rounded-md border border-slate-200 bg-white shadow-sm">
         <summary className="cursor-pointer px-3 py-2 font-semibold text-brand-700 md:hidden">
           搜索和筛选{isFiltered ? "（已筛选）" : ""}
         </summary>
