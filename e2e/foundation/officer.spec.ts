@@ -71,6 +71,10 @@ test("[admin] deactivates an officer, who then cannot sign in", async ({ page, b
   const officerPage = await other.newPage();
   await signInAndWait(officerPage, username, "Right2026");
 
+  // One click does nothing: deactivating asks for the tick first (works without JavaScript).
+  await page.getByRole("button", { name: "停用账户" }).click();
+  await expect(page.getByText("请先勾选“我确认停用：该人员将立即退出且不能再登录”，再提交。")).toBeVisible();
+  await page.getByLabel("我确认停用：该人员将立即退出且不能再登录").check();
   await page.getByRole("button", { name: "停用账户" }).click();
   await expect(page.getByText("已停用，该人员不能再登录。")).toBeVisible();
 
