@@ -25,6 +25,8 @@ export const ZInboxFilters = z.object({
   state: z.enum(["open", "SUBMITTED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "REOPENED", "RESOLVED", "CLOSED", "REJECTED", "all", "transfers", "dispatch", "review", "orders"]).catch("open"),
   /** 我承办的: only cases whose handler is the signed-in officer. */
   mine: z.enum(["1"]).optional().catch(undefined),
+  /** Sortable columns: deadline (the default, soonest first) or filing time, either way. */
+  sort: z.enum(["deadline", "-deadline", "created", "-created"]).catch("deadline"),
   categoryId: z.string().max(40).optional().catch(undefined),
   due: z.enum(["any", "overdue", "near"]).catch("any"),
   q: z.string().trim().max(50).optional().catch(undefined),
@@ -33,8 +35,15 @@ export const ZInboxFilters = z.object({
 });
 export type TInboxFilters = z.infer<typeof ZInboxFilters>;
 
-function encodeCursor(c: { deadlineAt: Date; id: string }) {
-  return Buffer.from(`${c.deadlineAt.toISOString()}|${c.id}`).toString("base64url");
+const SORTS = {
+  deadline: { column: Prisma.raw(`"deadlineAt"`), key: "deadlineAt", desc: false },
+  "-deadline": { column: Prisma.raw(`"deadlineAt"`), key: "deadlineAt", desc: true },
+  created: { column: Prisma.raw(`"createdAt"`), key: "createdAt", desc: false },
+  "-created": { column: Prisma.raw(`"createdAt"`), key: "createdAt", desc: true },
+} as const;
+
+function encodeCursor(c: { deadlineAt: Date; createdAt: Date; id: string }, key: "deadlineAt" | "createdAt") {
+  return Buffer.from(`${c[key].toISOString()}|${c.id}`).toString("base64url");
 }
 
 function decodeCursor(cursor: string | undefined): { deadlineAt: Date; id: string } | null {
@@ -89,12 +98,19 @@ export async function listInbox({ actor, filters: raw, now = new Date() }: { act
           : Prisma.sql`(strpos("title", ${filters.q}) > 0 OR strpos("description", ${filters.q}) > 0 OR strpos("citizenName", ${filters.q}) > 0 OR strpos("address", ${filters.q}) > 0)`,
     );
   }
+  const sort = SORTS[filters.sort];
   const cursor = decodeCursor(filters.after);
-  if (cursor) conditions.push(Prisma.sql`("deadlineAt", "id") > (${cursor.deadlineAt.toISOString()}::timestamp, ${cursor.id})`);
+  if (cursor) {
+    conditions.push(
+      sort.desc
+        ? Prisma.sql`(${sort.column}, "id") < (${cursor.deadlineAt.toISOString()}::timestamp, ${cursor.id})`
+        : Prisma.sql`(${sort.column}, "id") > (${cursor.deadlineAt.toISOString()}::timestamp, ${cursor.id})`,
+    );
+  }
   const ids = await prisma.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM "Complaint"
     WHERE ${conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`true`}
-    ORDER BY "deadlineAt", "id" LIMIT ${INBOX_PAGE_SIZE + 1}`;
+    ORDER BY ${sort.desc ? Prisma.sql`${sort.column} DESC, "id" DESC` : Prisma.sql`${sort.column}, "id"`} LIMIT ${INBOX_PAGE_SIZE + 1}`;
   const rows = ids.length
     ? await prisma.complaint.findMany({
         where: { id: { in: ids.map((r) => r.id) } },
@@ -137,6 +153,6 @@ export async function listInbox({ actor, filters: raw, now = new Date() }: { act
     prisma.complaint.count({ where: { ...scope, supervisionOrders: { some: { status: "OPEN" } } } }),
   ]);
   const counts = Object.fromEntries(grouped.map((g) => [g.status, g._count._all])) as Partial<Record<ComplaintStatus, number>>;
-  return { items, nextCursor: hasMore ? encodeCursor(items[items.length - 1]) : null, counts, overdue, transfers, review, dispatch, orders, filters };
+  return { items, nextCursor: hasMore ? encodeCursor(items[items.length - 1], sort.key) : null, counts, overdue, transfers, review, dispatch, orders, filters };
 }
 export type TInboxItem = Awaited<ReturnType<typeof listInbox>>["items"][number];

@@ -6,6 +6,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { isOpenStatus, OPEN_STATUSES, STATUS_LABELS } from "@/lib/complaints/complaint-format";
 import { listInbox, type TInboxFilters, type TInboxItem } from "@/lib/complaints/list-inbox";
 import { complaintFormOptions } from "@/lib/complaints/officer-options";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata = { title: "案件办理" };
 
@@ -37,6 +38,7 @@ function href(filters: TInboxFilters, change: Partial<TInboxFilters>) {
   if (merged.q) params.set("q", merged.q);
   if (merged.departmentId) params.set("departmentId", merged.departmentId);
   if (merged.mine) params.set("mine", merged.mine);
+  if (merged.sort !== "deadline") params.set("sort", merged.sort);
   if (merged.after) params.set("after", merged.after);
   const query = params.toString();
   return query ? `/officer/complaints?${query}` : "/officer/complaints";
@@ -112,11 +114,20 @@ export default async function ComplaintsWorkbenchPage({ searchParams }: PageProp
         <summary className="cursor-pointer px-3 py-2 font-semibold text-brand-700 md:hidden">
           搜索和筛选{isFiltered ? "（已筛选）" : ""}
         </summary>
-      <form method="get" action="/officer/complaints" className="grid gap-3 p-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end" role="search" aria-label="筛选案件">
+      <form method="get" action="/officer/complaints" className="grid gap-3 p-3 sm:grid-cols-2 lg:grid-cols-4 xl:grid-cols-7 lg:items-end" role="search" aria-label="筛选案件">
         {filters.state !== "open" && <input type="hidden" name="state" value={filters.state} />}
         <label className="block text-sm font-semibold lg:col-span-2">
           受理编号、电话、姓名、地址或关键词
           <input name="q" defaultValue={filters.q ?? ""} placeholder="如 TC261120000001、1390000、解放路" className="mt-1 block w-full rounded border-2 border-slate-400 px-3 py-2 font-normal" />
+        </label>
+        <label className="block text-sm font-semibold">
+          排序
+          <select name="sort" defaultValue={filters.sort} className="mt-1 block w-full rounded border-2 border-slate-400 bg-white px-2 py-2 font-normal">
+            <option value="deadline">期限最早的在前</option>
+            <option value="-deadline">期限最晚的在前</option>
+            <option value="-created">最新提交的在前</option>
+            <option value="created">最早提交的在前</option>
+          </select>
         </label>
         <label className="flex items-center gap-2 text-sm font-semibold lg:pb-2">
           <input type="checkbox" name="mine" value="1" defaultChecked={!!filters.mine} className="h-5 w-5" />
@@ -172,7 +183,7 @@ export default async function ComplaintsWorkbenchPage({ searchParams }: PageProp
       ) : (
         <>
           <CaseCards items={inbox.items} seesAll={seesAll} now={now} />
-          <CaseTable items={inbox.items} seesAll={seesAll} now={now} />
+          <CaseTable items={inbox.items} seesAll={seesAll} now={now} filters={filters} />
         </>
       )}
 
@@ -222,7 +233,22 @@ function Reasons({ item }: { item: TInboxItem }) {
   );
 }
 
-function CaseTable({ items, seesAll, now }: { items: TInboxItem[]; seesAll: boolean; now: Date }) {
+/** A column header that sorts by it; a second click reverses the order. */
+function SortHeader({ filters, column, label }: { filters: TInboxFilters; column: "deadline" | "created"; label: string }) {
+  const isAsc = filters.sort === column;
+  const isDesc = filters.sort === `-${column}`;
+  const next = (isAsc ? `-${column}` : column) as TInboxFilters["sort"];
+  return (
+    <th scope="col" className="px-3 py-2" aria-sort={isAsc ? "ascending" : isDesc ? "descending" : "none"}>
+      <Link href={href(filters, { sort: next })} className="underline decoration-dotted hover:text-brand-700">
+        {label}
+        <span aria-hidden>{isAsc ? " ↑" : isDesc ? " ↓" : " ↕"}</span>
+      </Link>
+    </th>
+  );
+}
+
+function CaseTable({ items, seesAll, now, filters }: { items: TInboxItem[]; seesAll: boolean; now: Date; filters: TInboxFilters }) {
   return (
     <div className="hidden overflow-x-auto rounded-md border border-slate-200 bg-white shadow-sm md:block">
       <table className="w-full min-w-[48rem] text-left text-sm">
@@ -234,7 +260,8 @@ function CaseTable({ items, seesAll, now }: { items: TInboxItem[]; seesAll: bool
             {seesAll && <th scope="col" className="px-3 py-2">承办部门</th>}
             <th scope="col" className="px-3 py-2">承办人</th>
             <th scope="col" className="px-3 py-2">状态</th>
-            <th scope="col" className="px-3 py-2">办理期限</th>
+            <SortHeader filters={filters} column="created" label="提交时间" />
+            <SortHeader filters={filters} column="deadline" label="办理期限" />
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -256,6 +283,7 @@ function CaseTable({ items, seesAll, now }: { items: TInboxItem[]; seesAll: bool
               <td className="px-3 py-2">
                 <StatusBadge status={c.status} />
               </td>
+              <td className="whitespace-nowrap px-3 py-2">{formatDateTime(c.createdAt)}</td>
               <td className="px-3 py-2">
                 <DeadlineText deadlineAt={c.deadlineAt} isOpen={isOpenStatus(c.status)} isOverdue={c.isOverdue} isNearDue={c.isNearDue} now={now} />
               </td>
