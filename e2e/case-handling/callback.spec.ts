@@ -1,11 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { signInAndWait } from "../helpers";
-import { checkPhone, fileCase, openCase, timelineOf } from "./fixtures";
+import { checkPhone, fileCase, openCase, signInAs, timelineOf } from "./fixtures";
+
+// Several officers and citizens in one story, on a shared 2-core machine.
+test.describe.configure({ timeout: 180_000 });
 
 test("[call-back operator] records a dissatisfied call-back that reopens the case", async ({ page, browser }, testInfo) => {
   const filed = await fileCase(browser);
   const head = await (await browser.newContext()).newPage();
-  await signInAndWait(head, "head");
+  await signInAs(head, "head");
   await openCase(head, filed.trackingNo);
   await head.getByRole("button", { name: "受理", exact: true }).click();
   await expect(head.getByRole("status")).toHaveText("已受理该案件。");
@@ -13,7 +15,7 @@ test("[call-back operator] records a dissatisfied call-back that reopens the cas
   await head.getByRole("button", { name: "办结", exact: true }).click();
   await expect(head.getByRole("status")).toContainText("案件已办结");
 
-  await signInAndWait(page, "dispatcher");
+  await signInAs(page, "dispatcher");
   await page.setViewportSize({ width: 390, height: 844 });
   await openCase(page, filed.trackingNo);
   await page.getByText("电话回访", { exact: true }).first().click();

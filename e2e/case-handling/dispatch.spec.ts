@@ -1,9 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { signInAndWait } from "../helpers";
-import { checkPhone, fileCase, openCase } from "./fixtures";
+import { checkPhone, fileCase, openCase, signInAs } from "./fixtures";
+
+// Several officers and citizens in one story, on a shared 2-core machine.
+test.describe.configure({ timeout: 180_000 });
 
 test("[dispatcher] dispatches a queued case and receives a send-back", async ({ page, browser }, testInfo) => {
-  await signInAndWait(page, "dispatcher");
+  await signInAs(page, "dispatcher");
   // The dashboard card is a link to the queue.
   await page.getByRole("link", { name: /待派单/ }).first().click();
   await expect(page).toHaveURL(/state=dispatch/);
@@ -26,7 +28,7 @@ test("[dispatcher] dispatches a queued case and receives a send-back", async ({ 
   // The transport bureau says a new case is not its own and sends it back within its limit.
   const filed = await fileCase(browser);
   const handler = await (await browser.newContext()).newPage();
-  await signInAndWait(handler, "handler");
+  await signInAs(handler, "handler");
   await openCase(handler, filed.trackingNo);
   await handler.getByText("退回12345", { exact: true }).first().click();
   await handler.getByLabel("退回理由").fill("路面属城关镇市政道路，应由住建局养护");

@@ -1,7 +1,13 @@
 // Shared steps of the case-handling specs: each test files its own cases through the citizen's
 // pages (or uses its own demo case), so the tests run in any order.
 import { expect, type Browser, type Page, type TestInfo } from "@playwright/test";
-import { uniqueName } from "../helpers";
+import { signIn, uniqueName } from "../helpers";
+
+/** Signs in and waits for the dashboard; bcrypt on a busy 2-core machine can take a while. */
+export async function signInAs(page: Page, username: string) {
+  await signIn(page, username);
+  await expect(page).toHaveURL(/\/officer$/, { timeout: 20_000 });
+}
 
 export const ROADS = "道路交通（县交通运输局，7个工作日）";
 export const uniquePhone = () => `139${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
@@ -24,6 +30,7 @@ export async function fileCase(browser: Browser, title = uniqueName("路面坑�
   await page.getByLabel("发生地点", { exact: true }).fill("城关镇解放路中段");
   await page.getByLabel("姓名", { exact: true }).fill("李四");
   await page.getByLabel("手机号码", { exact: true }).fill(uniquePhone());
+  await page.getByLabel("同意公开", { exact: true }).check();
   await page.getByRole("button", { name: "下一步：核对信息" }).click();
   await page.getByRole("button", { name: "确认提交" }).click();
   await expect(page).toHaveURL(/\/complaints\/filed\/TC\d{12}$/);

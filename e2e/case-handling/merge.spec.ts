@@ -1,11 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { signInAndWait } from "../helpers";
-import { checkPhone, fileCase, openCase } from "./fixtures";
+import { checkPhone, fileCase, openCase, signInAs } from "./fixtures";
+
+// Several officers and citizens in one story, on a shared 2-core machine.
+test.describe.configure({ timeout: 180_000 });
 
 test("[supervisor] merges a duplicate into its master; the citizen's tracking page shows the master", async ({ page, browser }, testInfo) => {
   const master = await fileCase(browser);
   const duplicate = await fileCase(browser);
-  await signInAndWait(page, "supervisor");
+  await signInAs(page, "supervisor");
   await page.setViewportSize({ width: 390, height: 844 });
   await openCase(page, duplicate.trackingNo);
   await page.getByText("合并重复件", { exact: true }).first().click();
@@ -32,12 +34,12 @@ test("[supervisor] merges a duplicate into its master; the citizen's tracking pa
 test("[auditor] reads the case acts in Chinese with the case number, and exports them", async ({ page, browser }) => {
   const filed = await fileCase(browser);
   const head = await (await browser.newContext()).newPage();
-  await signInAndWait(head, "head");
+  await signInAs(head, "head");
   await openCase(head, filed.trackingNo);
   await head.getByRole("button", { name: "受理", exact: true }).click();
   await expect(head.getByRole("status")).toHaveText("已受理该案件。");
 
-  await signInAndWait(page, "admin");
+  await signInAs(page, "admin");
   await page.goto(`/officer/audit?target=${filed.trackingNo}`);
   const row = page.getByRole("row").filter({ hasText: "受理案件" });
   await expect(row).toContainText(`案件 ${filed.trackingNo}`);
