@@ -32,11 +32,14 @@ test("[handler] proposes closing; [department head] sends it back, then approves
   await expect(head.getByRole("status")).toHaveText("已退回承办人，办结申请未通过。");
   await expect(timelineOf(head)).toContainText("请补充修复后的全景照片");
 
-  await page.reload();
+  // The handler's page, fresh (without the earlier ?done= banner).
+  await page.goto(page.url().split("?")[0]);
   await expect(timelineOf(page)).toContainText("退回办结申请");
+  await expect(timelineOf(page)).toContainText("请补充修复后的全景照片");
   await page.getByLabel("给群众的答复").fill(reply);
   await page.getByRole("button", { name: "提请办结", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText("已提请办结，等待部门负责人审核。");
+  await expect(page.getByRole("button", { name: "提请办结", exact: true })).toHaveCount(0);
   // The phone layout: details first, a sticky bar to the actions.
   await checkPhone(page, testInfo, "handler-case");
   await expect(page.getByRole("link", { name: /办理操作（\d+项）/ })).toBeInViewport();
