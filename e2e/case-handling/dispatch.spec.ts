@@ -10,6 +10,7 @@ test("[dispatcher] dispatches a queued case and receives a send-back", async ({ 
   await page.getByRole("link", { name: /待派单/ }).first().click();
   await expect(page).toHaveURL(/state=dispatch/);
   await expect(page.getByRole("link", { name: /待派单/ }).first()).toHaveAttribute("aria-current", "page");
+  await page.screenshot({ path: testInfo.outputPath("dispatch-queue-1280.png"), fullPage: true });
   await checkPhone(page, testInfo, "dispatch-queue");
   await page.setViewportSize({ width: 1280, height: 900 });
 

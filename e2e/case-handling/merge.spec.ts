@@ -31,7 +31,7 @@ test("[supervisor] merges a duplicate into its master; the citizen's tracking pa
   await expect(citizen.getByTestId("merged-into")).toContainText(master.trackingNo);
 });
 
-test("[auditor] reads the case acts in Chinese with the case number, and exports them", async ({ page, browser }) => {
+test("[auditor] reads the case acts in Chinese with the case number, and exports them", async ({ page, browser }, testInfo) => {
   const filed = await fileCase(browser);
   const head = await (await browser.newContext()).newPage();
   await signInAs(head, "head");
@@ -44,9 +44,11 @@ test("[auditor] reads the case acts in Chinese with the case number, and exports
   const row = page.getByRole("row").filter({ hasText: "受理案件" });
   await expect(row).toContainText(`案件 ${filed.trackingNo}`);
   await expect(row).toContainText("原状态：待受理");
+  await page.screenshot({ path: testInfo.outputPath("audit-1280.png"), fullPage: true });
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: /导出CSV/ }).click();
   const file = await download;
   const body = await (await file.createReadStream()).toArray();
   expect(Buffer.concat(body).toString("utf8")).toContain(`受理案件,案件 ${filed.trackingNo}`);
+  await checkPhone(page, testInfo, "audit");
 });
