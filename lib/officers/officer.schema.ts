@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { passwordProblem } from "../auth/password";
 
-const ROLES = ["HANDLER", "DEPARTMENT_HEAD", "SUPERVISOR", "CONTENT_EDITOR", "TRACE_OPERATOR", "ADMIN"] as const;
+const ROLES = ["HANDLER", "DEPARTMENT_HEAD", "SUPERVISOR", "CONTENT_EDITOR", "TRACE_OPERATOR", "ADMIN", "DISPATCHER"] as const;
 
 const password = z.string().superRefine((value, ctx) => {
   const problem = value ? passwordProblem(value) : "请设置初始密码";
