@@ -60,7 +60,12 @@ test.describe("content editor", () => {
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 
     await page.goto(editUrl);
+    // 撤回 asks first: one click without the tick takes nothing down.
     await page.getByRole("button", { name: "撤回" }).click();
+    await expect(page.getByText("请先勾选“我确认撤回：公开页面将下线”，再提交。")).toBeVisible();
+    await page.getByLabel("我确认撤回：公开页面将下线").check();
+    await page.getByRole("button", { name: "撤回" }).click();
+    await expect(page.getByText("请先勾选“我确认撤回：公开页面将下线”，再提交。")).toHaveCount(0);
     await search(false);
   });
 
