@@ -121,7 +121,11 @@ const HIDDEN_DETAIL_KEYS = new Set(["attachmentId", "eventId", "id", "contentId"
 export function readableDetails(details: unknown, statusLabel: (s: string) => string = (s) => s): string {
   if (!details || typeof details !== "object" || Array.isArray(details)) return details == null ? "" : String(details);
   const parts: string[] = [];
-  for (const [key, value] of Object.entries(details as Record<string, unknown>)) {
+  // Known keys in the table's order (原状态 before 新状态), then the rest.
+  const order = Object.keys(DETAIL_LABELS);
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  const entries = Object.entries(details as Record<string, unknown>).sort(([a], [b]) => rank(a) - rank(b));
+  for (const [key, value] of entries) {
     if (HIDDEN_DETAIL_KEYS.has(key) || value === null || value === undefined || value === "") continue;
     const label = DETAIL_LABELS[key] ?? key;
     const text = (key === "from" || key === "to") && typeof value === "string" ? statusLabel(value) : typeof value === "object" ? JSON.stringify(value) : String(value);

@@ -77,11 +77,11 @@ export default async function AuditPage({ searchParams }: PageProps<"/officer/au
             <input name="target" defaultValue={filters.target ?? ""} placeholder="受理编号、登录名或标题" className={input} />
           </label>
           <div className="flex gap-2">
-            <button type="submit" className="rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700">
+            <button type="submit" className="whitespace-nowrap rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700">
               筛选
             </button>
             {isFiltered && (
-              <Link href="/officer/audit" className="rounded border-2 border-slate-300 px-3 py-2 text-sm">
+              <Link href="/officer/audit" className="whitespace-nowrap rounded border-2 border-slate-300 px-3 py-2 text-sm">
                 清除筛选
               </Link>
             )}
