@@ -24,3 +24,8 @@ export function failureState(err: unknown, values: Record<string, string>): Acti
   console.error(err);
   return { message: userMessageOf(err), values };
 }
+
+/** The answer when the "我确认…" tick (components/ui/confirm-check.tsx) was not ticked. */
+export function confirmationMissing(formData: FormData, label: string): ActionState | null {
+  return formData.get("confirm") === "yes" ? null : { message: `请先勾选“${label}”，再提交。` };
+}

@@ -2,6 +2,7 @@
 // 停止发送 on a broadcast's page: cancels its still-queued messages (lib/broadcast/stop-broadcast.ts).
 // A plain form post; the action goes back to the page, which shows what was cancelled.
 import { useActionState } from "react";
+import { ConfirmCheck } from "@/components/ui/confirm-check";
 import type { ActionState } from "@/lib/form-state";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -19,6 +20,7 @@ export function StopBroadcastForm({ action, broadcastId, queued }: { action: Act
       <p className="mb-3">
         还有 <strong>{queued}</strong> 条短信在排队。如预警已解除或内容有误，可以停止发送排队中的短信；已交给短信平台的不能撤回。
       </p>
+      <ConfirmCheck label="我确认停止发送排队中的短信" />
       <button type="submit" disabled={pending} className="rounded bg-accent-600 px-5 py-2 font-semibold text-white shadow-sm hover:bg-accent-700 disabled:cursor-not-allowed disabled:bg-slate-400">
         停止发送
       </button>

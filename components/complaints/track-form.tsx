@@ -117,6 +117,28 @@ function TrackResult({ state, formAction, landing }: { state: TrackState; formAc
         </dl>
       </div>
 
+      {view.mergedInto && (
+        <div className="rounded border-l-4 border-brand-600 bg-white p-4" data-testid="merged-into">
+          <h3 className="text-xl font-bold">已与其他诉求合并办理</h3>
+          <p className="mt-2 text-lg">
+            您反映的问题与受理编号 <span className="font-mono font-semibold">{view.mergedInto.trackingNo}</span> 的诉求相同，已合并由{view.mergedInto.departmentName}办理，结果以该件为准。
+          </p>
+          <p className="mt-2">
+            该件当前状态：<StatusBadge status={view.mergedInto.status} />
+          </p>
+          {view.mergedInto.reply && (view.mergedInto.status === "RESOLVED" || view.mergedInto.status === "CLOSED") && (
+            <p className="mt-2 whitespace-pre-wrap break-words text-lg">办理结果：{view.mergedInto.reply}</p>
+          )}
+          {view.mergedInto.isPublished && (
+            <p className="mt-2">
+              <a href={`/complaints/published/${view.mergedInto.trackingNo}`} className="text-brand-600 underline">
+                查看该件的公开办理结果
+              </a>
+            </p>
+          )}
+        </div>
+      )}
+
       {view.reply && (
         <div className="rounded border-l-4 border-green-700 bg-white p-4">
           <h3 className="text-xl font-bold">办理部门的答复</h3>

@@ -1,6 +1,7 @@
 "use client";
 // The small forms of the officer content page: publish now, schedule, unpublish, upload and
 // remove attachments, restore a version. Each posts the item's version (optimistic locking).
+import { ConfirmCheck } from "@/components/ui/confirm-check";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/form";
 import { Field, TextInput } from "@/components/complaints/fields";
@@ -66,6 +67,7 @@ export function UnpublishForm({ action, contentId, version }: { action: Action; 
     <form action={formAction}>
       <Notice state={state} />
       <Ref contentId={contentId} version={version} />
+      <ConfirmCheck label="我确认撤回：公开页面将下线" />
       <button type="submit" className={button("danger")}>
         撤回（从公开页面下线）
       </button>
@@ -111,6 +113,7 @@ export function RestoreForm({ action, contentId, version, restoreVersion }: { ac
       <Notice state={state} />
       <Ref contentId={contentId} version={version} />
       <input type="hidden" name="restoreVersion" value={restoreVersion} />
+      <ConfirmCheck label="我确认恢复此版本为当前版本" />
       <button type="submit" className={button("primary")}>
         恢复此版本
       </button>

@@ -1,4 +1,5 @@
 "use client";
+import { ConfirmCheck } from "@/components/ui/confirm-check";
 import { useActionState } from "react";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "@/components/ui/form";
 import { PASSWORD_HINT } from "@/lib/auth/password-hint";
@@ -82,6 +83,7 @@ export function ActiveToggleForm({ action, officerId, isActive }: { action: Acti
       <Notice state={state} />
       <input type="hidden" name="officerId" value={officerId} />
       <input type="hidden" name="isActive" value={isActive ? "false" : "true"} />
+      {isActive && <ConfirmCheck label="我确认停用：该人员将立即退出且不能再登录" />}
       <SubmitButton tone={isActive ? "danger" : "primary"}>{isActive ? "停用账户" : "重新启用"}</SubmitButton>
     </form>
   );

@@ -60,7 +60,12 @@ test.describe("content editor", () => {
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 
     await page.goto(editUrl);
+    // 撤回 asks first: one click without the tick takes nothing down.
     await page.getByRole("button", { name: "撤回" }).click();
+    await expect(page.getByText("请先勾选“我确认撤回：公开页面将下线”，再提交。")).toBeVisible();
+    await page.getByLabel("我确认撤回：公开页面将下线").check();
+    await page.getByRole("button", { name: "撤回" }).click();
+    await expect(page.getByText("请先勾选“我确认撤回：公开页面将下线”，再提交。")).toHaveCount(0);
     await search(false);
   });
 
@@ -76,6 +81,9 @@ test.describe("content editor", () => {
 
     await page.getByRole("link", { name: "第 1 版" }).click();
     await expect(page.getByText("创建草稿")).toBeVisible();
+    await page.getByRole("button", { name: "恢复此版本" }).click();
+    await expect(page.getByText("请先勾选“我确认恢复此版本为当前版本”，再提交。")).toBeVisible();
+    await page.getByLabel("我确认恢复此版本为当前版本").check();
     await page.getByRole("button", { name: "恢复此版本" }).click();
     await expect(page.getByText("已恢复所选版本（作为新版本保存）。")).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`${editUrl.split("?")[0]}`));

@@ -22,7 +22,12 @@ test("[officer] the dashboard works on a phone", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await signInAndWait(page, "admin");
+  // The menu folds behind a button that says how many items it has; opened, every item shows.
+  const menu = page.getByText(/功能菜单（\d+项）/);
+  await expect(menu).toBeVisible();
+  await menu.click();
   await expect(page.getByRole("navigation", { name: "工作平台导航" }).getByRole("link", { name: "人员授权" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "工作平台导航" }).getByRole("link", { name: "系统设置" })).toBeInViewport();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await context.close();
@@ -67,6 +72,10 @@ test("[admin] deactivates an officer, who then cannot sign in", async ({ page, b
   const officerPage = await other.newPage();
   await signInAndWait(officerPage, username, STRONG_PASSWORD);
 
+  // One click does nothing: deactivating asks for the tick first (works without JavaScript).
+  await page.getByRole("button", { name: "停用账户" }).click();
+  await expect(page.getByText("请先勾选“我确认停用：该人员将立即退出且不能再登录”，再提交。")).toBeVisible();
+  await page.getByLabel("我确认停用：该人员将立即退出且不能再登录").check();
   await page.getByRole("button", { name: "停用账户" }).click();
   await expect(page.getByText("已停用，该人员不能再登录。")).toBeVisible();
 

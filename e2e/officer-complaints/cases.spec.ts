@@ -12,7 +12,7 @@ async function openCase(page: Page, trackingNo: string) {
   await expect(page.locator("main header")).toContainText(trackingNo);
 }
 
-test("[handler] accepts, replies and resolves a case", async ({ page }) => {
+test("[handler] accepts, replies and proposes closing a case", async ({ page }) => {
   await signInAndWait(page, "handler");
   await page.getByRole("navigation", { name: "工作平台导航" }).getByRole("link", { name: "案件办理" }).click();
   await expect(page.getByRole("heading", { name: "案件办理" })).toBeVisible();
@@ -40,14 +40,14 @@ test("[handler] accepts, replies and resolves a case", async ({ page }) => {
   await page.getByRole("button", { name: "发送答复" }).click();
   await expect(page.getByRole("status")).toHaveText("答复已发送给群众。");
 
-  await page.getByRole("button", { name: "办结", exact: true }).click();
-  await expect(page.getByRole("status")).toContainText("案件已办结");
+  // A handler proposes 办结; the department head reviews it (e2e/case-handling/).
+  await page.getByRole("button", { name: "提请办结", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("已提请办结");
   const timeline = page.locator("section", { has: page.getByRole("heading", { name: "办理过程" }) });
   await expect(timeline).toContainText("答复群众");
   await expect(timeline).toContainText(reply);
-  await expect(timeline).toContainText("办结");
-  // Nothing left to do but notes.
-  await expect(page.getByRole("button", { name: "发送答复" })).toHaveCount(0);
+  await expect(timeline).toContainText("提请办结");
+  await expect(page.getByText("已提请办结，等待部门负责人审核。").last()).toBeVisible();
 });
 
 test("[supervisor] sees an overdue case on the board", async ({ page }) => {

@@ -5,11 +5,12 @@ import type { OfficerRole } from "@/generated/prisma/enums";
 // The whole table, written out: a change to who may do what must change this test too.
 const EXPECTED: Record<OfficerRole, Permission[]> = {
   HANDLER: ["dashboard.view", "complaints.view", "complaints.handle"],
-  DEPARTMENT_HEAD: ["dashboard.view", "complaints.view", "complaints.handle", "complaints.assign", "complaints.approvePublication", "supervision.view", "stats.view"],
-  SUPERVISOR: ["dashboard.view", "complaints.view", "complaints.viewAll", "supervision.view", "supervision.issue", "supervision.approveExtension", "stats.view", "outbox.view"],
+  DEPARTMENT_HEAD: ["dashboard.view", "complaints.view", "complaints.handle", "complaints.assign", "complaints.approvePublication", "complaints.review", "supervision.view", "stats.view"],
+  SUPERVISOR: ["dashboard.view", "complaints.view", "complaints.viewAll", "complaints.merge", "supervision.view", "supervision.issue", "supervision.approveExtension", "stats.view", "outbox.view"],
   CONTENT_EDITOR: ["dashboard.view", "content.edit", "content.publish", "warnings.broadcast"],
   TRACE_OPERATOR: ["dashboard.view", "trace.read", "trace.write"],
   ADMIN: ["dashboard.view", "complaints.view", "complaints.viewAll", "supervision.view", "stats.view", "officers.manage", "settings.manage", "audit.view", "outbox.view", "trace.read"],
+  DISPATCHER: ["dashboard.view", "complaints.view", "complaints.viewAll", "complaints.dispatch", "complaints.callback", "complaints.merge", "supervision.view"],
 };
 
 describe("role permissions", () => {

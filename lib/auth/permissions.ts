@@ -9,6 +9,12 @@ export const PERMISSIONS = [
   "complaints.assign",
   "complaints.approvePublication",
   "complaints.viewAll",
+  // 12345 centre: route new and sent-back cases, record call-backs; merge duplicates.
+  "complaints.dispatch",
+  "complaints.callback",
+  "complaints.merge",
+  // A department head approves a handler's 办结 proposal (or closes a case directly).
+  "complaints.review",
   "supervision.view",
   "supervision.issue",
   "supervision.approveExtension",
@@ -34,6 +40,7 @@ export const ROLE_PERMISSIONS: Record<OfficerRole, readonly Permission[]> = {
     "complaints.handle",
     "complaints.assign",
     "complaints.approvePublication",
+    "complaints.review",
     "supervision.view",
     "stats.view",
   ],
@@ -41,6 +48,7 @@ export const ROLE_PERMISSIONS: Record<OfficerRole, readonly Permission[]> = {
     "dashboard.view",
     "complaints.view",
     "complaints.viewAll",
+    "complaints.merge",
     "supervision.view",
     "supervision.issue",
     "supervision.approveExtension",
@@ -61,6 +69,15 @@ export const ROLE_PERMISSIONS: Record<OfficerRole, readonly Permission[]> = {
     "outbox.view",
     "trace.read",
   ],
+  DISPATCHER: [
+    "dashboard.view",
+    "complaints.view",
+    "complaints.viewAll",
+    "complaints.dispatch",
+    "complaints.callback",
+    "complaints.merge",
+    "supervision.view",
+  ],
 };
 
 export const ROLE_LABELS: Record<OfficerRole, string> = {
@@ -70,6 +87,7 @@ export const ROLE_LABELS: Record<OfficerRole, string> = {
   CONTENT_EDITOR: "内容编辑",
   TRACE_OPERATOR: "追溯操作员",
   ADMIN: "系统管理员",
+  DISPATCHER: "12345调度员",
 };
 
 export function hasPermission(role: OfficerRole, permission: Permission): boolean {

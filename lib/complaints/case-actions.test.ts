@@ -11,13 +11,28 @@ const base = {
   deadlineAt: new Date(now.getTime() + 86_400_000),
   extensionRequestedUntil: null,
   consentToPublish: true,
+  handlerId: null,
+  sentBackAt: null,
+  acceptDeadlineAt: null,
+  closeProposedAt: null,
+  resolvedAt: null,
+  mergedIntoId: null,
   department: { isFallbackOwner: false },
 };
 const offered = (a: ReturnType<typeof caseActionsFor>) => Object.entries(a).filter(([, v]) => v).map(([k]) => k).sort();
 
 describe("caseActionsFor", () => {
+  it("offers the 12345 dispatcher dispatch on queued cases, call-back after resolution and merge on open cases", () => {
+    const desk = { ...base, department: { isFallbackOwner: true } };
+    expect(caseActionsFor(actor("DISPATCHER", "gov"), desk, now)).toMatchObject({ dispatchQueue: true, merge: true, callback: false, accept: false });
+    expect(caseActionsFor(actor("DISPATCHER", "gov"), { ...base, sentBackAt: now }, now).dispatchQueue).toBe(true);
+    expect(caseActionsFor(actor("DISPATCHER", "gov"), base, now).dispatchQueue).toBe(false);
+    expect(caseActionsFor(actor("DISPATCHER", "gov"), { ...base, status: "RESOLVED", resolvedAt: now }, now)).toMatchObject({ callback: true, merge: false });
+    expect(caseActionsFor(actor("HANDLER"), { ...base, acceptDeadlineAt: new Date(now.getTime() - 1) }, now).sendBack).toBe(false);
+  });
+
   it("offers a handler of the owning department accept, reject, transfer and a note on a new case", () => {
-    expect(offered(caseActionsFor(actor("HANDLER"), base, now))).toEqual(["accept", "note", "reject", "requestTransfer"]);
+    expect(offered(caseActionsFor(actor("HANDLER"), base, now))).toEqual(["accept", "note", "reject", "requestTransfer", "sendBack"]);
   });
 
   it("offers nothing but a note to a handler of another department", () => {
@@ -26,7 +41,9 @@ describe("caseActionsFor", () => {
 
   it("offers reply, resolve, start and an extension on an accepted case before its deadline only", () => {
     const accepted = { ...base, status: "ACCEPTED" as const };
-    expect(offered(caseActionsFor(actor("HANDLER"), accepted, now))).toEqual(["note", "reply", "requestExtension", "requestTransfer", "resolve", "start"]);
+    expect(offered(caseActionsFor(actor("HANDLER"), accepted, now))).toEqual(["note", "proposeClose", "reply", "requestExtension", "requestTransfer", "start"]);
+    expect(caseActionsFor(actor("DEPARTMENT_HEAD"), accepted, now)).toMatchObject({ resolve: true, proposeClose: false, reviewClose: false });
+    expect(caseActionsFor(actor("DEPARTMENT_HEAD"), { ...accepted, closeProposedAt: now }, now)).toMatchObject({ resolve: false, reviewClose: true });
     const overdue = { ...accepted, deadlineAt: new Date(now.getTime() - 60_000) };
     expect(caseActionsFor(actor("HANDLER"), overdue, now).requestExtension).toBe(false);
     expect(caseActionsFor(actor("HANDLER"), { ...accepted, extensionRequestedUntil: now }, now).requestExtension).toBe(false);
@@ -50,7 +67,7 @@ describe("caseActionsFor", () => {
 
   it("gives supervisors the extension decision and supervision orders, not the handling", () => {
     const pending = { ...base, status: "IN_PROGRESS" as const, extensionRequestedUntil: new Date(now.getTime() + 5 * 86_400_000) };
-    expect(offered(caseActionsFor(actor("SUPERVISOR", "supervision"), pending, now))).toEqual(["decideExtension", "issueOrder", "note"]);
+    expect(offered(caseActionsFor(actor("SUPERVISOR", "supervision"), pending, now))).toEqual(["decideExtension", "issueOrder", "merge", "note"]);
     expect(caseActionsFor(actor("ADMIN", "gov"), pending, now).decideExtension).toBe(false);
   });
 });

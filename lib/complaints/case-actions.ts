@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { ComplaintStatus } from "@/generated/prisma/enums";
 import { can, type Actor } from "../auth/actor";
 import { OPEN_STATUSES } from "./complaint-format";
+import { isInDispatchQueue } from "./dispatch-queue";
 
 /** The case and version every action form posts back (the version is the optimistic lock). */
 export const ZCaseRef = z.object({
@@ -21,6 +22,12 @@ export interface CaseForActions {
   deadlineAt: Date;
   extensionRequestedUntil: Date | null;
   consentToPublish: boolean;
+  handlerId: string | null;
+  sentBackAt: Date | null;
+  acceptDeadlineAt: Date | null;
+  closeProposedAt: Date | null;
+  resolvedAt: Date | null;
+  mergedIntoId: string | null;
   department: { isFallbackOwner: boolean };
 }
 
@@ -38,9 +45,18 @@ export function caseActionsFor(actor: Actor, c: CaseForActions, now = new Date()
     dispatch: assigns && isOpen && c.department.isFallbackOwner,
     requestTransfer: handles && isOpen && !c.pendingTransferDepartmentId,
     answerTransfer: can(actor, "complaints.assign") && isTransferTarget && isOpen,
+    withdrawTransfer: handles && isOpen && !!c.pendingTransferDepartmentId,
     start: handles && ["ACCEPTED", "ASSIGNED", "REOPENED"].includes(c.status),
     reply: handles && WORKING.includes(c.status),
-    resolve: handles && WORKING.includes(c.status),
+    /** A department head closes directly; a handler proposes and the head reviews. */
+    resolve: handles && can(actor, "complaints.review") && WORKING.includes(c.status) && !c.closeProposedAt,
+    proposeClose: handles && !can(actor, "complaints.review") && WORKING.includes(c.status) && !c.closeProposedAt,
+    reviewClose: can(actor, "complaints.review") && isOwner && WORKING.includes(c.status) && !!c.closeProposedAt,
+    /** 退回 to the 12345 desk: before acceptance and within the acceptance limit. */
+    sendBack: handles && c.status === "SUBMITTED" && !c.department.isFallbackOwner && !c.sentBackAt && !c.pendingTransferDepartmentId && (!c.acceptDeadlineAt || c.acceptDeadlineAt >= now),
+    dispatchQueue: can(actor, "complaints.dispatch") && isInDispatchQueue(c),
+    callback: can(actor, "complaints.callback") && (c.status === "RESOLVED" || c.status === "CLOSED") && !!c.resolvedAt && !c.mergedIntoId,
+    merge: can(actor, "complaints.merge") && isOpen && !c.mergedIntoId,
     approvePublication: can(actor, "complaints.approvePublication") && isOwner && c.consentToPublish && (c.status === "RESOLVED" || c.status === "CLOSED"),
     // Extensions must be asked for before the deadline (DESIGN.md), one at a time.
     requestExtension: handles && WORKING.includes(c.status) && c.deadlineAt > now && !c.extensionRequestedUntil,

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { compactCode, MOBILE_PATTERN, normalizePhone } from "../normalize-input";
 
-const text = (min: number, max: number, empty: string, short: string, long: string) =>
+export const text = (min: number, max: number, empty: string, short: string, long: string) =>
   z
     .string({ error: empty })
     .trim()
@@ -12,7 +12,7 @@ const text = (min: number, max: number, empty: string, short: string, long: stri
     .max(max, long);
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
-const optionalText = (max: number, long: string) =>
+export const optionalText = (max: number, long: string) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v), z.string().max(max, long).optional());
 
 export { MOBILE_PATTERN };

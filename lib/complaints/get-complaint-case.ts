@@ -16,7 +16,10 @@ export async function getComplaintCase({ actor, complaintId, now = new Date() }:
       pendingTransferDepartment: true,
       handler: { select: { id: true, name: true } },
       events: { orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true } } } },
-      attachments: { select: { id: true, fileName: true, mimeType: true, size: true } },
+      attachments: { select: { id: true, fileName: true, mimeType: true, size: true, isEvidence: true } },
+      mergedInto: { select: { id: true, trackingNo: true } },
+      mergedCases: { select: { id: true, trackingNo: true }, orderBy: { createdAt: "asc" } },
+      callbacks: { orderBy: { createdAt: "desc" } },
       supervisionOrders: { orderBy: { createdAt: "desc" }, include: { issuedBy: { select: { name: true } } } },
     },
   });
@@ -24,7 +27,11 @@ export async function getComplaintCase({ actor, complaintId, now = new Date() }:
   if (!canSeeComplaint(actor, c)) throw new AppError("FORBIDDEN", "该案件不属于您所在的部门。");
   const { accessCodeHash: _hidden, ...visible } = c;
   void _hidden;
-  return { ...visible, isOverdue: isOverdue(c, now) };
+  const closeProposedBy = c.closeProposedById ? await prisma.officer.findUnique({ where: { id: c.closeProposedById }, select: { name: true } }) : null;
+  // The pending transfer's reason, for the receiving department.
+  const transferEvent = c.pendingTransferDepartmentId ? [...c.events].reverse().find((e) => e.type === "TRANSFER_REQUESTED") : undefined;
+  const transferReason = (transferEvent?.data as { reason?: string } | null | undefined)?.reason ?? null;
+  return { ...visible, closeProposedBy, transferReason, isOverdue: isOverdue(c, now) };
 }
 export type TComplaintCase = Awaited<ReturnType<typeof getComplaintCase>>;
 

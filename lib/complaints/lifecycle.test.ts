@@ -37,7 +37,7 @@ describe("complaint lifecycle", () => {
     expect(c).toMatchObject({ status: "ASSIGNED", handlerId: handler.id });
     c = await startComplaint({ actor: handler, complaintId: c.id, expectedVersion: 3 });
     c = await replyToCitizen({ actor: handler, complaintId: c.id, expectedVersion: 4, input: { reply: REPLY } });
-    c = await resolveComplaint({ actor: handler, complaintId: c.id, expectedVersion: 5 });
+    c = await resolveComplaint({ actor: head, complaintId: c.id, expectedVersion: 5 });
     expect(c).toMatchObject({ status: "RESOLVED", reply: REPLY, version: 6 });
     const events = await prisma.complaintEvent.findMany({ where: { complaintId: c.id }, orderBy: { createdAt: "asc" } });
     expect(events.map((e) => e.type)).toEqual(["SUBMITTED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "REPLIED", "RESOLVED"]);
@@ -48,7 +48,7 @@ describe("complaint lifecycle", () => {
   it("refuses transitions the state does not allow", async () => {
     const { category, head, handler } = await createComplaintSetup();
     const { complaint } = await fileTestComplaint(category.id);
-    expect(await code(resolveComplaint({ actor: handler, complaintId: complaint.id, expectedVersion: 1, input: { reply: REPLY } }))).toBe("CONFLICT");
+    expect(await code(resolveComplaint({ actor: head, complaintId: complaint.id, expectedVersion: 1, input: { reply: REPLY } }))).toBe("CONFLICT");
     expect(await code(startComplaint({ actor: handler, complaintId: complaint.id, expectedVersion: 1 }))).toBe("CONFLICT");
     await rejectComplaint({ actor: head, complaintId: complaint.id, expectedVersion: 1, input: { reason: "不属于本县管辖范围" } });
     expect(await code(acceptComplaint({ actor: head, complaintId: complaint.id, expectedVersion: 2 }))).toBe("CONFLICT");

@@ -42,4 +42,30 @@ describe("listInbox", () => {
     const everywhere = await listInbox({ actor: supervisor, filters: { state: "open", q: "别的部门" } });
     expect(everywhere.items.map((c) => c.title)).toEqual(["别的部门的诉求"]);
   });
+
+  it("finds by phone, name and address; 我承办的; sorts by filing time both ways; keeps counts on the transfer tab", async () => {
+    const { category, head, handler } = await createComplaintSetup();
+    const other = await createComplaintSetup();
+    const t0 = new Date(Date.now() - 3 * 3_600_000);
+    const a = (await fileTestComplaint(category.id, { citizenPhone: "13712340001", citizenName: "欧阳娜", address: "石门乡枫树村5组" }, t0)).complaint;
+    const b = (await fileTestComplaint(category.id, { citizenPhone: "13712340002" }, new Date(t0.getTime() + 3_600_000))).complaint;
+    const c = (await fileTestComplaint(category.id, {}, new Date(t0.getTime() + 7_200_000))).complaint;
+    const titlesOf = async (filters: Record<string, unknown>) => (await listInbox({ actor: head, filters })).items.map((x) => x.id);
+    expect(await titlesOf({ q: "13712340001" })).toEqual([a.id]);
+    expect(await titlesOf({ q: "40002" })).toEqual([b.id]);
+    expect(await titlesOf({ q: "欧阳娜" })).toEqual([a.id]);
+    expect(await titlesOf({ q: "枫树村" })).toEqual([a.id]);
+    await prisma.complaint.update({ where: { id: b.id }, data: { handlerId: handler.id, status: "ASSIGNED" } });
+    expect((await listInbox({ actor: handler, filters: { mine: "1" } })).items.map((x) => x.id)).toEqual([b.id]);
+    expect(await titlesOf({ sort: "-created" })).toEqual([c.id, b.id, a.id]);
+    expect(await titlesOf({ sort: "created" })).toEqual([a.id, b.id, c.id]);
+    // Transfer tab: its own count; the other tabs keep the department's counts.
+    await prisma.complaint.update({ where: { id: c.id }, data: { pendingTransferDepartmentId: other.department.id } });
+    const incoming = await listInbox({ actor: other.head, filters: { state: "transfers" } });
+    expect(incoming.items.map((x) => x.id)).toEqual([c.id]);
+    expect(incoming.transfers).toBe(1);
+    expect(incoming.counts).toEqual({});
+    const own = await listInbox({ actor: head, filters: { state: "transfers" } });
+    expect(own.counts).toMatchObject({ SUBMITTED: 2, ASSIGNED: 1 });
+  });
 });

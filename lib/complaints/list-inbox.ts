@@ -13,12 +13,20 @@ import type { ComplaintStatus } from "@/generated/prisma/enums";
 import { prisma } from "../db";
 import { assertPermission, can, type Actor } from "../auth/actor";
 import { isNearDue, isOverdue, OPEN_STATUSES } from "./complaint-format";
+import { dispatchQueueWhere } from "./dispatch-queue";
 
 export const INBOX_PAGE_SIZE = 20;
 const OPEN_SQL = Prisma.raw(`(${OPEN_STATUSES.map((s) => `'${s}'`).join(", ")})`);
+const OPEN_ORDER_SQL = Prisma.sql`EXISTS (SELECT 1 FROM "SupervisionOrder" o WHERE o."complaintId" = "Complaint"."id" AND o."status" = 'OPEN')`;
+/** dispatchQueueWhere (dispatch-queue.ts) in SQL; the open-status condition is added with the tab. */
+const DISPATCH_QUEUE_SQL = Prisma.sql`"mergedIntoId" IS NULL AND ("sentBackAt" IS NOT NULL OR ("handlerId" IS NULL AND "status" = 'SUBMITTED' AND "departmentId" IN (SELECT "id" FROM "Department" WHERE "isFallbackOwner")))`;
 
 export const ZInboxFilters = z.object({
-  state: z.enum(["open", "SUBMITTED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "REOPENED", "RESOLVED", "CLOSED", "REJECTED", "all", "transfers"]).catch("open"),
+  state: z.enum(["open", "SUBMITTED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "REOPENED", "RESOLVED", "CLOSED", "REJECTED", "all", "transfers", "dispatch", "review", "orders"]).catch("open"),
+  /** 我承办的: only cases whose handler is the signed-in officer. */
+  mine: z.enum(["1"]).optional().catch(undefined),
+  /** Sortable columns: deadline (the default, soonest first) or filing time, either way. */
+  sort: z.enum(["deadline", "-deadline", "created", "-created"]).catch("deadline"),
   categoryId: z.string().max(40).optional().catch(undefined),
   due: z.enum(["any", "overdue", "near"]).catch("any"),
   q: z.string().trim().max(50).optional().catch(undefined),
@@ -27,8 +35,15 @@ export const ZInboxFilters = z.object({
 });
 export type TInboxFilters = z.infer<typeof ZInboxFilters>;
 
-function encodeCursor(c: { deadlineAt: Date; id: string }) {
-  return Buffer.from(`${c.deadlineAt.toISOString()}|${c.id}`).toString("base64url");
+const SORTS = {
+  deadline: { column: Prisma.raw(`"deadlineAt"`), key: "deadlineAt", desc: false },
+  "-deadline": { column: Prisma.raw(`"deadlineAt"`), key: "deadlineAt", desc: true },
+  created: { column: Prisma.raw(`"createdAt"`), key: "createdAt", desc: false },
+  "-created": { column: Prisma.raw(`"createdAt"`), key: "createdAt", desc: true },
+} as const;
+
+function encodeCursor(c: { deadlineAt: Date; createdAt: Date; id: string }, key: "deadlineAt" | "createdAt") {
+  return Buffer.from(`${c[key].toISOString()}|${c.id}`).toString("base64url");
 }
 
 function decodeCursor(cursor: string | undefined): { deadlineAt: Date; id: string } | null {
@@ -42,23 +57,30 @@ export async function listInbox({ actor, filters: raw, now = new Date() }: { act
   assertPermission(actor, "complaints.view");
   const filters = ZInboxFilters.parse(raw);
   const seesAll = can(actor, "complaints.viewAll");
-  const scope: { departmentId?: string; pendingTransferDepartmentId?: string } =
-    filters.state === "transfers"
-      ? { pendingTransferDepartmentId: seesAll && filters.departmentId ? filters.departmentId : actor.departmentId }
-      : seesAll
-        ? filters.departmentId
-          ? { departmentId: filters.departmentId }
-          : {}
-        : { departmentId: actor.departmentId };
+  // The tab counts always use the department scope, whichever tab is open (the transfer tab
+  // has its own count), so they stay right while 待接收转办 is shown.
+  const scope: { departmentId?: string; handlerId?: string } = seesAll
+    ? filters.departmentId
+      ? { departmentId: filters.departmentId }
+      : {}
+    : { departmentId: actor.departmentId };
+  if (filters.mine) scope.handlerId = actor.id;
+  const transferTarget = seesAll && filters.departmentId ? filters.departmentId : actor.departmentId;
 
   const at = now.toISOString();
   const conditions: Prisma.Sql[] = [];
-  if (filters.state === "transfers") conditions.push(Prisma.sql`"pendingTransferDepartmentId" = ${scope.pendingTransferDepartmentId as string}`);
-  else if (scope.departmentId) conditions.push(Prisma.sql`"departmentId" = ${scope.departmentId as string}`);
+  const isQueue = filters.state === "dispatch" && can(actor, "complaints.dispatch");
+  if (filters.state === "transfers") conditions.push(Prisma.sql`"pendingTransferDepartmentId" = ${transferTarget}`);
+  else if (isQueue) conditions.push(DISPATCH_QUEUE_SQL);
+  else if (scope.departmentId) conditions.push(Prisma.sql`"departmentId" = ${scope.departmentId}`);
+  if (filters.state === "review") conditions.push(Prisma.sql`"closeProposedAt" IS NOT NULL`);
+  if (filters.state === "orders") conditions.push(OPEN_ORDER_SQL);
+  if (filters.mine) conditions.push(Prisma.sql`"handlerId" = ${actor.id}`);
   const isOneOpenState = (OPEN_STATUSES as string[]).includes(filters.state);
-  if (isOneOpenState || (filters.state !== "open" && filters.state !== "all" && filters.state !== "transfers" && filters.due === "any")) {
+  const isTab = ["open", "all", "transfers", "dispatch", "review", "orders"].includes(filters.state);
+  if (isOneOpenState || (!isTab && filters.due === "any")) {
     conditions.push(Prisma.sql`"status" = ${filters.state}::"ComplaintStatus"`);
-  } else if (filters.state === "open" || filters.due !== "any") {
+  } else if (filters.state === "open" || filters.state === "dispatch" || filters.state === "review" || filters.state === "orders" || filters.due !== "any") {
     // Overdue and near due concern open cases only, whatever the state tab.
     conditions.push(Prisma.sql`"status" IN ${OPEN_SQL}`);
   }
@@ -67,14 +89,28 @@ export async function listInbox({ actor, filters: raw, now = new Date() }: { act
   else if (filters.due === "near") conditions.push(Prisma.sql`"deadlineAt" >= ${at}::timestamp AND "yellowWarnAt" <= ${at}::timestamp`);
   if (filters.q) {
     const q = filters.q.toUpperCase();
-    conditions.push(/^TC\d{4,12}$/.test(q) ? Prisma.sql`"trackingNo" LIKE ${`${q}%`}` : Prisma.sql`(strpos("title", ${filters.q}) > 0 OR strpos("description", ${filters.q}) > 0)`);
+    // A number, a phone (or its last digits), a citizen's name, an address or words of the text.
+    conditions.push(
+      /^TC\d{4,12}$/.test(q)
+        ? Prisma.sql`"trackingNo" LIKE ${`${q}%`}`
+        : /^\d{4,11}$/.test(filters.q)
+          ? Prisma.sql`strpos("citizenPhone", ${filters.q}) > 0`
+          : Prisma.sql`(strpos("title", ${filters.q}) > 0 OR strpos("description", ${filters.q}) > 0 OR strpos("citizenName", ${filters.q}) > 0 OR strpos("address", ${filters.q}) > 0)`,
+    );
   }
+  const sort = SORTS[filters.sort];
   const cursor = decodeCursor(filters.after);
-  if (cursor) conditions.push(Prisma.sql`("deadlineAt", "id") > (${cursor.deadlineAt.toISOString()}::timestamp, ${cursor.id})`);
+  if (cursor) {
+    conditions.push(
+      sort.desc
+        ? Prisma.sql`(${sort.column}, "id") < (${cursor.deadlineAt.toISOString()}::timestamp, ${cursor.id})`
+        : Prisma.sql`(${sort.column}, "id") > (${cursor.deadlineAt.toISOString()}::timestamp, ${cursor.id})`,
+    );
+  }
   const ids = await prisma.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM "Complaint"
     WHERE ${conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`true`}
-    ORDER BY "deadlineAt", "id" LIMIT ${INBOX_PAGE_SIZE + 1}`;
+    ORDER BY ${sort.desc ? Prisma.sql`${sort.column} DESC, "id" DESC` : Prisma.sql`${sort.column}, "id"`} LIMIT ${INBOX_PAGE_SIZE + 1}`;
   const rows = ids.length
     ? await prisma.complaint.findMany({
         where: { id: { in: ids.map((r) => r.id) } },
@@ -89,6 +125,12 @@ export async function listInbox({ actor, filters: raw, now = new Date() }: { act
           pendingTransferDepartmentId: true,
           extensionRequestedUntil: true,
           reopenCount: true,
+          sentBackAt: true,
+          sentBackReason: true,
+          closeProposedAt: true,
+          pendingTransferDepartment: { select: { name: true } },
+          // The reason of the pending transfer, shown on the receiver's card.
+          events: { where: { type: "TRANSFER_REQUESTED" }, orderBy: { createdAt: "desc" }, take: 1, select: { data: true } },
           category: { select: { name: true } },
           department: { select: { name: true } },
           handler: { select: { name: true } },
@@ -98,10 +140,19 @@ export async function listInbox({ actor, filters: raw, now = new Date() }: { act
   const byId = new Map(rows.map((r) => [r.id, r]));
   const page = ids.map((r) => byId.get(r.id)).filter((r): r is (typeof rows)[number] => !!r);
   const hasMore = ids.length > INBOX_PAGE_SIZE;
-  const items = page.slice(0, INBOX_PAGE_SIZE).map((c) => ({ ...c, isOverdue: isOverdue(c, now), isNearDue: isNearDue(c, now) }));
-  const grouped = await prisma.complaint.groupBy({ by: ["status"], where: scope, _count: { _all: true } });
+  const items = page.slice(0, INBOX_PAGE_SIZE).map(({ events, ...c }) => {
+    const data = events[0]?.data as { reason?: string } | null | undefined;
+    return { ...c, transferReason: c.pendingTransferDepartmentId ? (data?.reason ?? null) : null, isOverdue: isOverdue(c, now), isNearDue: isNearDue(c, now) };
+  });
+  const [grouped, overdue, transfers, review, dispatch, orders] = await Promise.all([
+    prisma.complaint.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
+    prisma.complaint.count({ where: { ...scope, status: { in: OPEN_STATUSES }, deadlineAt: { lt: now } } }),
+    prisma.complaint.count({ where: { pendingTransferDepartmentId: transferTarget, status: { in: OPEN_STATUSES } } }),
+    prisma.complaint.count({ where: { ...scope, status: { in: OPEN_STATUSES }, closeProposedAt: { not: null } } }),
+    can(actor, "complaints.dispatch") ? prisma.complaint.count({ where: dispatchQueueWhere() }) : Promise.resolve(null),
+    prisma.complaint.count({ where: { ...scope, supervisionOrders: { some: { status: "OPEN" } } } }),
+  ]);
   const counts = Object.fromEntries(grouped.map((g) => [g.status, g._count._all])) as Partial<Record<ComplaintStatus, number>>;
-  const overdue = await prisma.complaint.count({ where: { ...scope, status: { in: OPEN_STATUSES }, deadlineAt: { lt: now } } });
-  return { items, nextCursor: hasMore ? encodeCursor(items[items.length - 1]) : null, counts, overdue, filters };
+  return { items, nextCursor: hasMore ? encodeCursor(items[items.length - 1], sort.key) : null, counts, overdue, transfers, review, dispatch, orders, filters };
 }
 export type TInboxItem = Awaited<ReturnType<typeof listInbox>>["items"][number];

@@ -24,3 +24,9 @@ export async function officerPhone(db: Db, officerId: string | null | undefined)
   const o = await db.officer.findUnique({ where: { id: officerId }, select: { id: true, phone: true, isActive: true } });
   return o?.phone && o.isActive ? [{ id: o.id, phone: o.phone }] : [];
 }
+
+/** The 12345 desk's dispatchers, told when a case is sent back to the dispatch queue. */
+export async function dispatcherContacts(db: Db): Promise<{ id: string; phone: string }[]> {
+  const rows = await db.officer.findMany({ where: { role: "DISPATCHER", isActive: true, phone: { not: null } }, select: { id: true, phone: true } });
+  return rows.map((r) => ({ id: r.id, phone: r.phone! }));
+}

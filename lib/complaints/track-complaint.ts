@@ -45,7 +45,9 @@ export async function trackComplaint({ trackingNo, accessCode, clientKey, now = 
       category: { select: { name: true } },
       department: { select: { name: true, phone: true } },
       events: { where: { isPublic: true }, orderBy: { createdAt: "asc" }, select: { id: true, type: true, note: true, createdAt: true } },
-      attachments: { select: { id: true, fileName: true } },
+      attachments: { where: { isEvidence: false }, select: { id: true, fileName: true } },
+      // A merged duplicate shows the master's progress and result (merge-complaints.ts).
+      mergedInto: { select: { trackingNo: true, status: true, reply: true, resolvedAt: true, publicationApprovedAt: true, department: { select: { name: true } } } },
     },
   });
   const canRate = c.status === "RESOLVED";
@@ -71,6 +73,9 @@ export async function trackComplaint({ trackingNo, accessCode, clientKey, now = 
     canReopen: canRate && !!c.resolvedAt && now.getTime() - c.resolvedAt.getTime() <= REOPEN_WINDOW_DAYS * 86_400_000,
     events: c.events,
     photoCount: c.attachments.length,
+    mergedInto: c.mergedInto
+      ? { trackingNo: c.mergedInto.trackingNo, status: c.mergedInto.status, reply: c.mergedInto.reply, resolvedAt: c.mergedInto.resolvedAt, departmentName: c.mergedInto.department.name, isPublished: !!c.mergedInto.publicationApprovedAt }
+      : null,
   };
 }
 export type TTrackedComplaint = Awaited<ReturnType<typeof trackComplaint>>;

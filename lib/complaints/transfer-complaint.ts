@@ -27,6 +27,8 @@ export async function requestTransfer({ actor, complaintId, expectedVersion, inp
         if (departmentId === c.departmentId) throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { departmentId: "请选择其他部门" } });
         const target = await tx.department.findUnique({ where: { id: departmentId } });
         if (!target) throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { departmentId: "所选部门不存在" } });
+        // The supervision office supervises; it never owns a case.
+        if (target.kind === "SUPERVISION_OFFICE") throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { departmentId: "督查室不承办案件，请选择职能部门" } });
         const heads = await departmentContacts(tx, target.id);
         return {
           data: { pendingTransferDepartmentId: target.id },

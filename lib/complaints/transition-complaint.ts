@@ -20,7 +20,7 @@ export type LoadedComplaint = Prisma.ComplaintGetPayload<{
 }>;
 
 export interface TransitionPlan {
-  data: Omit<Prisma.ComplaintUpdateManyMutationInput, "version"> & { departmentId?: string; handlerId?: string | null; pendingTransferDepartmentId?: string | null };
+  data: Omit<Prisma.ComplaintUpdateManyMutationInput, "version"> & { departmentId?: string; handlerId?: string | null; pendingTransferDepartmentId?: string | null; mergedIntoId?: string | null };
   event: { type: ComplaintEventType; note?: string | null; isPublic?: boolean; data?: Prisma.InputJsonValue };
   messages?: OutboxInput[];
 }

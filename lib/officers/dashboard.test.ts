@@ -45,4 +45,23 @@ describe("getDashboardSummary", () => {
     expect(labels["在办案件"].value).toBe(openEverywhere);
     expect(labels["我承办的"]).toBeUndefined();
   });
+
+  it("shows what waits for the officer's act, each card a link to its list", async () => {
+    const now = new Date();
+    await seedDemoCounty(prisma, { year: 2026, now });
+    const cardsOf = async (username: string) => Object.fromEntries((await getDashboardSummary(await actorOf(username), now)).cards.map((c) => [c.label, c]));
+    const dispatcher = await cardsOf("dispatcher");
+    // The two demo cases of 安全隐患 and 其他 wait in the 12345 queue.
+    expect(dispatcher["待派单"]).toMatchObject({ value: await prisma.complaint.count({ where: { department: { isFallbackOwner: true }, status: "SUBMITTED", handlerId: null } }), href: "/officer/complaints?state=dispatch" });
+    expect(dispatcher["待派单"].value).toBeGreaterThanOrEqual(2);
+    expect(dispatcher["待回访"]).toMatchObject({ href: "/officer/complaints?state=RESOLVED" });
+    const head = await cardsOf("head");
+    expect(head["待审核办结"]).toMatchObject({ value: 0, href: "/officer/complaints?state=review" });
+    expect(head["待接收转办"]).toMatchObject({ href: "/officer/complaints?state=transfers" });
+    await prisma.complaint.update({ where: { trackingNo: "TC261120000005" }, data: { closeProposedAt: now } });
+    expect((await cardsOf("head"))["待审核办结"].value).toBe(1);
+    expect((await cardsOf("handler"))["我承办的"].href).toBe("/officer/complaints?mine=1");
+    expect((await cardsOf("supervisor"))["延期待审批"]).toMatchObject({ href: "/officer/supervision" });
+    expect(head["待派单"]).toBeUndefined();
+  });
 });

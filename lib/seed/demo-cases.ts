@@ -44,7 +44,8 @@ interface DemoCase {
 /**
  * Tracking numbers TC261120000001… Each e2e test uses its own case, so tests never depend on each
  * other: 1 handler resolves, 2 overdue on the board, 3 stale-page conflict, 4 another
- * department's case, 5 near due, 6 and 7 spare new cases.
+ * department's case, 5 near due, 6 and 7 spare new cases; 11 and 12 wait in the 12345 dispatch
+ * queue (安全隐患, 其他).
  */
 export const DEMO_CASES: DemoCase[] = [
   {
@@ -139,6 +140,34 @@ export const DEMO_CASES: DemoCase[] = [
     citizenPhone: "15900001107",
     consentToPublish: true,
     filedAgoMs: 4 * HOUR,
+    status: "SUBMITTED",
+  },
+  // In the 12345 dispatch queue: 安全隐患 has no fixed department (it goes to the government
+  // office, the fallback owner), so the demo dispatcher routes it (e2e/case-handling).
+  {
+    trackingNo: "TC261120000011",
+    accessCode: "26112011",
+    category: "SAFETY_HAZARD",
+    title: "城关镇老街电线杆倾斜",
+    description: "老街菜市场门口的电线杆向路面倾斜，电线垂得很低，赶集的人多，担心倒下来伤人。",
+    address: "城关镇老街菜市场门口",
+    citizenName: "吴秀英",
+    citizenPhone: "15900001111",
+    consentToPublish: false,
+    filedAgoMs: 20 * 60_000,
+    status: "SUBMITTED",
+  },
+  {
+    trackingNo: "TC261120000012",
+    accessCode: "26112012",
+    category: "OTHER",
+    title: "村里广场舞音响太吵",
+    description: "石门乡石门村文化广场每天晚上十点以后还在放广场舞音乐，声音很大，影响休息。",
+    address: "石门乡石门村文化广场",
+    citizenName: "郑海",
+    citizenPhone: "15900001112",
+    consentToPublish: false,
+    filedAgoMs: 40 * 60_000,
     status: "SUBMITTED",
   },
 ];

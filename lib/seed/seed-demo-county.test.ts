@@ -42,11 +42,15 @@ describe("seedDemoCounty", () => {
     await seedDemoCounty(prisma, { year: 2026 });
     expect(await snapshot()).toEqual(first);
 
-    expect(await prisma.officer.count()).toBe(7);
+    expect(await prisma.officer.count()).toBe(8);
     // The investment-promotion office has an officer who sees investors' inquiries in the inbox.
     expect((await prisma.officer.findUniqueOrThrow({ where: { username: "invest" }, include: { department: true } })).department.code).toBe("INVEST");
-    expect(new Set((await prisma.officer.findMany()).map((o) => o.role)).size).toBe(6);
+    expect(new Set((await prisma.officer.findMany()).map((o) => o.role)).size).toBe(7);
     expect(await prisma.department.count({ where: { isFallbackOwner: true } })).toBe(1);
+    // The 12345 dispatcher sits at the fallback owner, where 安全隐患 and 其他 are routed.
+    const dispatcher = await prisma.officer.findUniqueOrThrow({ where: { username: "dispatcher" }, include: { department: true } });
+    expect(dispatcher).toMatchObject({ role: "DISPATCHER", department: { isFallbackOwner: true } });
+    expect(await prisma.complaintCategory.count({ where: { code: { in: ["SAFETY_HAZARD", "OTHER"] }, departmentId: dispatcher.departmentId } })).toBe(2);
     expect(await prisma.contentItem.count({ where: { type: "POLICY", status: "PUBLISHED" } })).toBeGreaterThanOrEqual(2);
     expect(await prisma.contentItem.count({ where: { type: "SERVICE_GUIDE" } })).toBeGreaterThanOrEqual(2);
     expect(await prisma.producer.count()).toBe(2);

@@ -28,6 +28,8 @@ const OFFICERS: { username: string; name: string; role: OfficerRole; department:
   { username: "editor", name: "赵静", role: "CONTENT_EDITOR", department: "GOV_OFFICE", phone: "13800000005" },
   { username: "trace", name: "陈强", role: "TRACE_OPERATOR", department: "AGRI", phone: "13800000006" },
   { username: "invest", name: "孙悦", role: "DEPARTMENT_HEAD", department: "INVEST", phone: "13800000007" },
+  // The county 12345 desk: dispatches 安全隐患 and 其他 (routed to the government office) and sent-back cases, records call-backs.
+  { username: "dispatcher", name: "刘洋", role: "DISPATCHER", department: "GOV_OFFICE", phone: "13800000008" },
 ];
 
 export interface SeedOptions {

@@ -29,17 +29,25 @@ export default async function OfficerLayout({ children }: { children: React.Reac
         </div>
       </header>
       <div className="md:flex">
-        <nav aria-label="工作平台导航" className="bg-white shadow-sm md:min-h-[calc(100vh-3.5rem)] md:w-52 md:shrink-0">
-          <ul className="flex gap-1 overflow-x-auto p-2 md:flex-col">
-            {nav.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="block whitespace-nowrap rounded px-3 py-2 font-medium text-brand-700 hover:bg-brand-50">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {/* Phones: the menu folds behind a button that says how many items it holds; from md up
+            it is the sidebar (the summary is hidden and the content always shows: .fold-on-phone). */}
+        <details className="fold-on-phone bg-white shadow-sm md:min-h-[calc(100vh-3.5rem)] md:w-52 md:shrink-0">
+          <summary className="flex cursor-pointer items-center justify-between px-4 py-3 font-semibold text-brand-700 md:hidden">
+            <span>☰ 功能菜单（{nav.length}项）</span>
+            <span aria-hidden className="text-sm text-slate-500">点开查看全部</span>
+          </summary>
+          <nav aria-label="工作平台导航">
+            <ul className="grid grid-cols-2 gap-1 p-2 md:flex md:flex-col">
+              {nav.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="block whitespace-nowrap rounded px-3 py-2 font-medium text-brand-700 hover:bg-brand-50">
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </details>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 p-4 focus:outline-none md:p-6">
           {children}
         </main>

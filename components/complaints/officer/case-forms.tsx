@@ -25,7 +25,7 @@ interface CaseFormsContext {
 const FormsContext = createContext<CaseFormsContext | null>(null);
 
 /** Hidden fields every case form posts, not something the officer typed. */
-const FORM_PLUMBING = new Set(["intent", "complaintId", "expectedVersion", "orderId", "from", "approve"]);
+const FORM_PLUMBING = new Set(["intent", "complaintId", "expectedVersion", "orderId", "from", "approve", "confirm"]);
 
 /**
  * Wraps the case page (or the supervision board); shows the conflict message above everything
@@ -48,7 +48,8 @@ export function CaseConflictProvider({ action, version, reloadHref, children }: 
   const message = state.conflict ? state.message : undefined;
   // What the officer typed, in the message itself: after a plain form post the page shows the
   // case as it is now, where the form they used may no longer be offered.
-  const typed = Object.entries(state.values ?? {}).filter(([k, v]) => !FORM_PLUMBING.has(k) && v.trim() !== "");
+  // Ids (a chosen handler or department) come back as names in `shown`.
+  const typed = Object.entries(state.shown ?? state.values ?? {}).filter(([k, v]) => !FORM_PLUMBING.has(k) && v.trim() !== "");
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (message) {
@@ -300,11 +301,12 @@ export function TransferForm({ c, departments }: { c: CaseRef; departments: Opti
   );
 }
 
-export function IncomingTransferForms({ c, fromDepartment }: { c: CaseRef; fromDepartment: string }) {
+export function IncomingTransferForms({ c, fromDepartment, reason }: { c: CaseRef; fromDepartment: string; reason?: string | null }) {
   const accept = useCaseForm("accept-transfer");
   const decline = useCaseForm("decline-transfer");
   return (
     <Card title="待接收的转办" hint={`${fromDepartment}申请将本案件转由贵部门办理。接收后由贵部门负责，办理期限不变。`}>
+      {reason && <p className="mb-3 rounded bg-purple-50 p-2 text-purple-900">转办理由：{reason}</p>}
       <form action={accept.formAction} noValidate className="mb-4">
         <FormMessages id="transfer-accept" state={accept.state} />
         <Hidden c={c} intent={accept.intent} />
@@ -441,5 +443,166 @@ export function NoteForm({ c }: { c: CaseRef }) {
         <Submit tone="secondary" isPending={f.isPending}>添加备注</Submit>
       </form>
     </Card>
+  );
+}
+
+function Radios({ id, name, label, error, defaultValue, options }: { id: string; name: string; label: string; error?: string; defaultValue?: string; options: Option[] }) {
+  return (
+    <fieldset id={`${id}-${name}`} className={`mb-3 ${error ? "border-l-4 border-accent-600 pl-3" : ""}`} aria-describedby={error ? `${id}-${name}-error` : undefined}>
+      <legend className="font-semibold">{label}</legend>
+      {error && (
+        <p id={`${id}-${name}-error`} className="font-semibold text-accent-700">
+          <span className="sr-only">错误：</span>
+          {error}
+        </p>
+      )}
+      <div className="mt-1 flex flex-wrap gap-4">
+        {options.map((o) => (
+          <label key={o.value} className="flex items-center gap-2">
+            <input type="radio" name={name} value={o.value} defaultChecked={defaultValue === o.value} className="h-5 w-5" />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** 派单 from the 12345 dispatch queue to the department that should own the case. */
+export function DispatchForm({ c, departments, sentBack }: { c: CaseRef; departments: Option[]; sentBack?: { from: string; reason: string } }) {
+  const f = useCaseForm("dispatch");
+  return (
+    <Card title="12345派单" hint={sentBack ? `${sentBack.from}退回：${sentBack.reason}。请重新派单；派单前仍由${sentBack.from}负责。` : "本案件类别没有固定承办部门，请派给应当承办的部门。"}>
+      <form action={f.formAction} noValidate>
+        <FormMessages id="dispatch" state={f.state} />
+        <Hidden c={c} intent={f.intent} />
+        <Select id="dispatch" name="departmentId" label="承办部门" options={departments} defaultValue={f.values.departmentId} error={f.errors.departmentId} />
+        <TextArea id="dispatch" name="note" label="派单意见" optional defaultValue={f.values.note} error={f.errors.note} rows={2} />
+        <Submit isPending={f.isPending}>派单</Submit>
+      </form>
+    </Card>
+  );
+}
+
+/** 退回 to the 12345 desk: not this department's case. */
+export function SendBackForm({ c, acceptBy }: { c: CaseRef; acceptBy?: string }) {
+  const f = useCaseForm("send-back");
+  return (
+    <Card title="退回12345" hint={`不属于本部门职责的，在受理时限${acceptBy ? `（${acceptBy}）` : ""}内退回12345重新派单；重新派单前仍由本部门负责。`} collapsible isOpen={touched(f.state)}>
+      <form action={f.formAction} noValidate>
+        <FormMessages id="send-back" state={f.state} />
+        <Hidden c={c} intent={f.intent} />
+        <TextArea id="send-back" name="reason" label="退回理由" hint="写明为何不属于本部门职责，以及建议的承办单位。" defaultValue={f.values.reason} error={f.errors.reason} rows={3} />
+        <Submit tone="secondary" isPending={f.isPending}>退回12345</Submit>
+      </form>
+    </Card>
+  );
+}
+
+/** 提请办结: the handler's reply and evidence photos, for the department head to review. */
+export function ProposeCloseForm({ c, defaultReply }: { c: CaseRef; defaultReply?: string | null }) {
+  const f = useCaseForm("propose-close");
+  return (
+    <Card title="提请办结" hint="填写给群众的答复并附办理照片，提交部门负责人审核；审核通过后才告知群众。">
+      <form action={f.formAction} noValidate encType="multipart/form-data">
+        <FormMessages id="propose" state={f.state} />
+        <Hidden c={c} intent={f.intent} />
+        <TextArea id="propose" name="reply" label="给群众的答复" defaultValue={f.values.reply ?? defaultReply ?? undefined} error={f.errors.reply} rows={4} />
+        <Field id="propose" name="photos" label="办理照片" hint="JPEG、PNG或WebP，每张不超过5MB，最多3张。" optional error={f.errors.photos}>
+          <input id="propose-photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp" multiple className="mt-1 block w-full text-sm" />
+        </Field>
+        <Submit isPending={f.isPending}>提请办结</Submit>
+      </form>
+    </Card>
+  );
+}
+
+/** The head's review of a 办结 proposal: approve, or send back with a note. */
+export function ReviewCloseForm({ c, proposal }: { c: CaseRef; proposal: { by: string; reply: string } }) {
+  const f = useCaseForm("review-close");
+  return (
+    <Card title="办结审核" hint={`${proposal.by}提请办结，拟答复群众：`}>
+      <blockquote className="mb-3 whitespace-pre-wrap border-l-4 border-slate-300 bg-slate-50 px-3 py-2" data-testid="proposed-reply">
+        {proposal.reply}
+      </blockquote>
+      <form action={f.formAction} noValidate>
+        <FormMessages id="review" state={f.state} />
+        <Hidden c={c} intent={f.intent} />
+        <TextArea id="review" name="note" label="审核意见" hint="退回时必填：写明需要补充或改正的内容。" optional defaultValue={f.values.note} error={f.errors.note} rows={2} />
+        <div className="flex flex-wrap gap-2">
+          <Submit name="approve" value="yes" isPending={f.isPending}>同意办结</Submit>
+          <Submit name="approve" value="no" tone="secondary" isPending={f.isPending}>退回承办人</Submit>
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+/** 回访: the centre's call to the citizen after resolution. */
+export function CallbackForm({ c }: { c: CaseRef }) {
+  const f = useCaseForm("callback");
+  const yesNo = (yes: string, no: string) => [
+    { value: "yes", label: yes },
+    { value: "no", label: no },
+  ];
+  return (
+    <Card title="电话回访" hint="联系上群众的，记录是否解决、是否满意和群众原话；群众反映未解决的，案件将退回原部门重新办理。" collapsible isOpen={touched(f.state)}>
+      <form action={f.formAction} noValidate>
+        <FormMessages id="callback" state={f.state} />
+        <Hidden c={c} intent={f.intent} />
+        <Radios id="callback" name="reached" label="是否联系上群众" options={yesNo("已联系上", "未联系上")} defaultValue={f.values.reached} error={f.errors.reached} />
+        <Radios id="callback" name="solved" label="群众认为问题是否已解决（联系上时填写）" options={yesNo("已解决", "未解决")} defaultValue={f.values.solved} error={f.errors.solved} />
+        <Radios id="callback" name="satisfied" label="群众是否满意（联系上时填写）" options={yesNo("满意", "不满意")} defaultValue={f.values.satisfied} error={f.errors.satisfied} />
+        <TextArea id="callback" name="words" label="群众原话" optional defaultValue={f.values.words} error={f.errors.words} rows={3} />
+        <Submit isPending={f.isPending}>记录回访</Submit>
+      </form>
+    </Card>
+  );
+}
+
+/** 合并重复件: close this case into a master case reporting the same problem. */
+export function MergeForm({ c }: { c: CaseRef }) {
+  const f = useCaseForm("merge");
+  return (
+    <Card title="合并重复件" hint="本案件与另一件反映同一问题时，并入该件（主案件）办理：本案件关闭，群众和附议人改为关注主案件，办结时收到结果。" collapsible isOpen={touched(f.state)}>
+      <form action={f.formAction} noValidate>
+        <FormMessages id="merge" state={f.state} />
+        <Hidden c={c} intent={f.intent} />
+        <Input id="merge" name="masterTrackingNo" label="主案件受理编号" hint="例如 TC261120000001" defaultValue={f.values.masterTrackingNo} error={f.errors.masterTrackingNo} />
+        <TextArea id="merge" name="note" label="合并说明" optional defaultValue={f.values.note} error={f.errors.note} rows={2} />
+        <Submit tone="secondary" isPending={f.isPending}>并入主案件</Submit>
+      </form>
+    </Card>
+  );
+}
+
+/** 撤回转办: a confirm tick so one stray click never withdraws (works without JavaScript). */
+export function WithdrawTransferForm({ c, to }: { c: CaseRef; to: string }) {
+  const f = useCaseForm("withdraw-transfer");
+  return (
+    <Card title="撤回转办" hint={`已申请转至${to}，对方尚未确认。撤回后由本部门继续办理。`} collapsible isOpen={touched(f.state)}>
+      <form action={f.formAction} noValidate>
+        <FormMessages id="withdraw" state={f.state} />
+        <Hidden c={c} intent={f.intent} />
+        <Field id="withdraw" name="confirm" label="确认" error={f.errors.confirm}>
+          <label className="mt-1 flex items-center gap-2">
+            <input id="withdraw-confirm" type="checkbox" name="confirm" value="yes" className="h-5 w-5" />
+            我确认撤回这项转办
+          </label>
+        </Field>
+        <Submit tone="secondary" isPending={f.isPending}>撤回转办</Submit>
+      </form>
+    </Card>
+  );
+}
+
+/** The "done" banner of the last act; put aside once a newer post failed, so it never stands above a new error. */
+export function DoneBanner({ text }: { text: string }) {
+  const shared = useContext(FormsContext);
+  if (shared && (shared.state.errors || shared.state.message)) return null;
+  return (
+    <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
+      {text}
+    </p>
   );
 }

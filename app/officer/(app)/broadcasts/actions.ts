@@ -6,7 +6,7 @@ import { sendBroadcast, TEXT_CHANGED_MESSAGE } from "@/lib/broadcast/broadcast-w
 import { stopBroadcast } from "@/lib/broadcast/stop-broadcast";
 import { requireActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { failureState, formValues, type ActionState } from "@/lib/form-state";
+import { confirmationMissing, failureState, formValues, type ActionState } from "@/lib/form-state";
 
 export async function sendBroadcastAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await requireActor();
@@ -34,6 +34,8 @@ export async function sendBroadcastAction(_prev: ActionState, formData: FormData
 
 export async function stopBroadcastAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await requireActor();
+  const missing = confirmationMissing(formData, "我确认停止发送排队中的短信");
+  if (missing) return missing;
   const broadcastId = String(formData.get("broadcastId") ?? "");
   let cancelled: number;
   try {

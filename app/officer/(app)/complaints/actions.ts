@@ -19,10 +19,18 @@ import { resolveComplaint } from "@/lib/complaints/resolve-complaint";
 import { startComplaint } from "@/lib/complaints/start-complaint";
 import { answerSupervisionOrder, issueSupervisionOrder } from "@/lib/complaints/supervision-orders";
 import { acceptTransfer, declineTransfer, requestTransfer } from "@/lib/complaints/transfer-complaint";
-import { isAppError } from "@/lib/errors";
+import { dispatchComplaint } from "@/lib/complaints/dispatch-complaint";
+import { mergeComplaints } from "@/lib/complaints/merge-complaints";
+import { describeTypedValues } from "@/lib/complaints/officer-options";
+import { proposeCloseComplaint } from "@/lib/complaints/propose-close-complaint";
+import { recordCallback } from "@/lib/complaints/record-callback";
+import { reviewCloseProposal } from "@/lib/complaints/review-close-proposal";
+import { sendBackComplaint } from "@/lib/complaints/send-back-complaint";
+import { withdrawTransfer } from "@/lib/complaints/withdraw-transfer";
+import { AppError, isAppError } from "@/lib/errors";
 import { failureState, formValues, type ActionState } from "@/lib/form-state";
 
-export type CaseActionState = ActionState & { conflict?: boolean; intent?: string; seq?: number };
+export type CaseActionState = ActionState & { conflict?: boolean; intent?: string; seq?: number; /** What was typed, with ids shown as names (the conflict box). */ shown?: Record<string, string> };
 type Act = (args: { actor: Actor; complaintId: string; expectedVersion: number; input: Record<string, unknown> }) => Promise<unknown>;
 
 async function runCaseAction(formData: FormData, done: string, act: Act, returnTo?: (complaintId: string) => string): Promise<CaseActionState> {
@@ -35,7 +43,8 @@ async function runCaseAction(formData: FormData, done: string, act: Act, returnT
   } catch (err) {
     // A CONFLICT is someone else's act (or a state this page no longer shows): the page says so
     // at the top, with a reload link, and the form keeps what the officer typed.
-    return { ...failureState(err, values), conflict: isAppError(err, "CONFLICT") };
+    const conflict = isAppError(err, "CONFLICT");
+    return { ...failureState(err, values), conflict, shown: conflict ? await describeTypedValues(values) : undefined };
   }
   const caseUrl = `/officer/complaints/${ref.data.complaintId}`;
   revalidatePath(caseUrl);
@@ -107,6 +116,41 @@ export async function answerOrderAction(_prev: CaseActionState, formData: FormDa
   return runCaseAction(formData, "order-answered", ({ actor, input }) => answerSupervisionOrder({ actor, orderId: String(input.orderId ?? ""), input }));
 }
 
+export async function dispatchAction(_prev: CaseActionState, formData: FormData) {
+  // Once dispatched the case leaves the queue: back to the queue for the next one.
+  return runCaseAction(formData, "dispatched", (a) => dispatchComplaint(a), () => "/officer/complaints?state=dispatch&done=dispatched");
+}
+
+export async function sendBackAction(_prev: CaseActionState, formData: FormData) {
+  return runCaseAction(formData, "sent-back", (a) => sendBackComplaint(a));
+}
+
+export async function proposeCloseAction(_prev: CaseActionState, formData: FormData) {
+  const files = formData.getAll("photos").filter((f): f is File => typeof f !== "string");
+  const photos = await Promise.all(files.map(async (f) => ({ fileName: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+  return runCaseAction(formData, "close-proposed", (a) => proposeCloseComplaint({ ...a, photos }));
+}
+
+export async function reviewCloseAction(_prev: CaseActionState, formData: FormData) {
+  const done = formData.get("approve") === "yes" ? "resolved" : "close-returned";
+  return runCaseAction(formData, done, (a) => reviewCloseProposal(a));
+}
+
+export async function callbackAction(_prev: CaseActionState, formData: FormData) {
+  return runCaseAction(formData, "callback", (a) => recordCallback(a));
+}
+
+export async function mergeAction(_prev: CaseActionState, formData: FormData) {
+  return runCaseAction(formData, "merged", (a) => mergeComplaints(a));
+}
+
+export async function withdrawTransferAction(_prev: CaseActionState, formData: FormData) {
+  return runCaseAction(formData, "transfer-withdrawn", async (a) => {
+    if (a.input.confirm !== "yes") throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { confirm: "请勾选“我确认撤回这项转办”" } });
+    return withdrawTransfer(a);
+  });
+}
+
 const CASE_FORM_ACTIONS: Record<string, (prev: CaseActionState, formData: FormData) => Promise<CaseActionState>> = {
   accept: acceptAction,
   reject: rejectAction,
@@ -123,6 +167,13 @@ const CASE_FORM_ACTIONS: Record<string, (prev: CaseActionState, formData: FormDa
   "decide-extension": decideExtensionAction,
   "issue-order": issueOrderAction,
   "answer-order": answerOrderAction,
+  dispatch: dispatchAction,
+  "send-back": sendBackAction,
+  "propose-close": proposeCloseAction,
+  "review-close": reviewCloseAction,
+  callback: callbackAction,
+  merge: mergeAction,
+  "withdraw-transfer": withdrawTransferAction,
 };
 
 /**

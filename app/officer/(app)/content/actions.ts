@@ -11,7 +11,7 @@ import { ZContentRef } from "@/lib/content/content.schema";
 import { publishContent, unpublishContent } from "@/lib/content/publish-content";
 import { restoreContentVersion } from "@/lib/content/restore-content-version";
 import { createContent, updateContent } from "@/lib/content/save-content";
-import { failureState, formValues, type ActionState } from "@/lib/form-state";
+import { confirmationMissing, failureState, formValues, type ActionState } from "@/lib/form-state";
 
 const STALE: ActionState = { message: "页面已过期，请刷新页面后再操作。" };
 
@@ -77,11 +77,15 @@ export async function scheduleAction(_prev: ActionState, formData: FormData): Pr
 
 export async function unpublishAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await requireActor();
+  const missing = confirmationMissing(formData, "我确认撤回：公开页面将下线");
+  if (missing) return missing;
   return refAction(formData, "unpublished", (ref) => unpublishContent({ actor, ...ref }));
 }
 
 export async function restoreAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await requireActor();
+  const missing = confirmationMissing(formData, "我确认恢复此版本为当前版本");
+  if (missing) return missing;
   const version = Number(formData.get("restoreVersion"));
   if (!Number.isInteger(version) || version < 1) return STALE;
   return refAction(formData, "restored", (ref) => restoreContentVersion({ actor, ...ref, version }));

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
-import { failureState, formValues, type ActionState } from "@/lib/form-state";
+import { confirmationMissing, failureState, formValues, type ActionState } from "@/lib/form-state";
 import { createOfficer, resetOfficerPassword, setOfficerActive, updateOfficer } from "@/lib/officers/manage-officers";
 
 export async function createOfficerAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -41,6 +41,11 @@ export async function resetPasswordAction(_prev: ActionState, formData: FormData
 
 export async function setActiveAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await requireActor();
+  // Deactivating asks first; re-enabling does not.
+  if (formData.get("isActive") !== "true") {
+    const missing = confirmationMissing(formData, "我确认停用：该人员将立即退出且不能再登录");
+    if (missing) return missing;
+  }
   try {
     await setOfficerActive({ actor, officerId: String(formData.get("officerId")), isActive: formData.get("isActive") === "true" });
   } catch (err) {

@@ -5,7 +5,15 @@ import {
   AcceptForm,
   AnswerOrderForm,
   AssignForm,
+  CallbackForm,
   CaseConflictProvider,
+  DispatchForm,
+  DoneBanner,
+  MergeForm,
+  ProposeCloseForm,
+  ReviewCloseForm,
+  SendBackForm,
+  WithdrawTransferForm,
   ExtensionDecisionCard,
   ExtensionRequestForm,
   IncomingTransferForms,
@@ -48,6 +56,12 @@ const DONE: Record<string, string> = {
   "extension-refused": "已不同意延期，承办部门须按原期限办结。",
   "order-issued": "督办单已发出。",
   "order-answered": "督办反馈已提交。",
+  "sent-back": "已退回12345重新派单；重新派单前仍由本部门负责。",
+  "close-proposed": "已提请办结，等待部门负责人审核。",
+  "close-returned": "已退回承办人，办结申请未通过。",
+  callback: "回访已记录。",
+  merged: "已并入主案件，本案件关闭。",
+  "transfer-withdrawn": "已撤回转办，案件由本部门继续办理。",
 };
 
 const EVENT_LABELS: Record<ComplaintEventType, string> = {
@@ -73,6 +87,13 @@ const EVENT_LABELS: Record<ComplaintEventType, string> = {
   REOPENED: "重新办理",
   CLOSED: "关闭",
   FOLLOWED: "群众附议",
+  DISPATCHED: "12345派单",
+  SENT_BACK: "退回12345",
+  CLOSE_PROPOSED: "提请办结",
+  CLOSE_RETURNED: "退回办结申请",
+  CALLBACK: "电话回访",
+  MERGED: "合并",
+  TRANSFER_WITHDRAWN: "撤回转办",
 };
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -110,9 +131,11 @@ export default async function ComplaintCasePage({ params, searchParams }: PagePr
   const can = caseActionsFor(actor, c, now);
   const [handlers, options] = await Promise.all([
     can.assign ? listDepartmentHandlers({ actor, departmentId: c.departmentId }) : Promise.resolve([]),
-    can.requestTransfer || can.dispatch ? complaintFormOptions() : Promise.resolve(null),
+    can.requestTransfer || can.dispatch || can.dispatchQueue ? complaintFormOptions() : Promise.resolve(null),
   ]);
-  const otherDepartments = options?.departments.filter((d) => d.value !== c.departmentId) ?? [];
+  // 督查室 supervises and never owns a case: not offered as a transfer or dispatch target.
+  const otherDepartments = options?.handlingDepartments.filter((d) => d.value !== c.departmentId) ?? [];
+  const dispatchTargets = options?.dispatchDepartments ?? [];
   const ref = { complaintId: c.id, version: c.version };
   const isOpen = isOpenStatus(c.status);
   const isNearDue = isNearDueCase(c, now);
@@ -120,6 +143,7 @@ export default async function ComplaintCasePage({ params, searchParams }: PagePr
   const done = typeof doneParam === "string" ? DONE[doneParam] : undefined;
   const caseUrl = `/officer/complaints/${c.id}`;
   const openOrders = c.supervisionOrders.filter((o) => canAnswerOrder(actor, o));
+  const actionCount = Object.entries(can).filter(([k, v]) => v && k !== "note" && k !== "dispatch").length + openOrders.length;
 
   return (
     // Keyed by version and timeline length: after any change the forms start empty again.
@@ -128,9 +152,14 @@ export default async function ComplaintCasePage({ params, searchParams }: PagePr
         <p className="text-sm">
           <Link href="/officer/complaints" className="text-brand-600 underline">‹ 返回案件列表</Link>
         </p>
-        {done && (
-          <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
-            {done}
+        {done && <DoneBanner text={done} />}
+        {c.mergedInto && (
+          <p className="rounded border-l-4 border-slate-500 bg-slate-100 p-3">
+            本案件已并入{" "}
+            <Link href={`/officer/complaints/${c.mergedInto.id}`} className="font-mono font-semibold text-brand-700 underline">
+              {c.mergedInto.trackingNo}
+            </Link>{" "}
+            办理，办理结果以主案件为准。
           </p>
         )}
         <header className={`rounded-md border bg-white p-4 shadow-sm ${c.isOverdue ? "border-l-8 border-accent-600" : isNearDue ? "border-l-8 border-amber-400" : "border-slate-200"}`}>
@@ -139,6 +168,8 @@ export default async function ComplaintCasePage({ params, searchParams }: PagePr
             <StatusBadge status={c.status} />
             {c.pendingTransferDepartment && <span className="rounded bg-purple-100 px-2 py-0.5 text-xs font-semibold text-purple-900">转办待{c.pendingTransferDepartment.name}确认</span>}
             {c.extensionRequestedUntil && <span className="rounded bg-yellow-100 px-2 py-0.5 text-xs font-semibold text-yellow-900">延期待审批</span>}
+            {c.sentBackAt && <span className="rounded bg-rose-100 px-2 py-0.5 text-xs font-semibold text-rose-900">已退回12345，待重新派单</span>}
+            {c.closeProposedAt && <span className="rounded bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900">待审核办结</span>}
           </p>
           <h1 className="mt-1 text-2xl font-bold text-brand-700">{c.title}</h1>
           <p className="mt-2">
@@ -186,6 +217,28 @@ export default async function ComplaintCasePage({ params, searchParams }: PagePr
                   </Fact>
                 )}
                 {c.publicationText && <Fact label="公开文本">{c.publicationText}</Fact>}
+                {c.sentBackAt && <Fact label="退回理由">{c.sentBackReason}</Fact>}
+                {c.mergedCases.length > 0 && (
+                  <Fact label="并入的重复件">
+                    {c.mergedCases.map((m) => (
+                      <Link key={m.id} href={`/officer/complaints/${m.id}`} className="mr-2 font-mono text-brand-700 underline">
+                        {m.trackingNo}
+                      </Link>
+                    ))}
+                  </Fact>
+                )}
+                {c.callbacks.length > 0 && (
+                  <Fact label="电话回访">
+                    <ul className="space-y-1">
+                      {c.callbacks.map((b) => (
+                        <li key={b.id}>
+                          {formatDateTime(b.createdAt)}：{b.isReached ? `${b.isSolved ? "已解决" : "未解决"}，${b.isSatisfied ? "满意" : "不满意"}` : "未联系上"}
+                          {b.citizenWords && <span className="block text-sm text-slate-700">“{b.citizenWords}”</span>}
+                        </li>
+                      ))}
+                    </ul>
+                  </Fact>
+                )}
               </dl>
               {c.attachments.length > 0 && (
                 <div className="mt-3">
@@ -195,7 +248,7 @@ export default async function ComplaintCasePage({ params, searchParams }: PagePr
                       <li key={a.id}>
                         <a href={`/officer/complaints/photos/${a.id}`} target="_blank" rel="noopener">
                           {/* eslint-disable-next-line @next/next/no-img-element -- private photo, served by a permission-checked route */}
-                          <img src={`/officer/complaints/photos/${a.id}`} alt={`照片：${a.fileName}`} className="h-28 w-28 rounded border border-slate-300 bg-slate-50 object-cover" />
+                          <img src={`/officer/complaints/photos/${a.id}`} alt={`${a.isEvidence ? "办理照片" : "照片"}：${a.fileName}`} className="h-28 w-28 rounded border border-slate-300 bg-slate-50 object-cover" />
                         </a>
                       </li>
                     ))}
@@ -224,14 +277,22 @@ export default async function ComplaintCasePage({ params, searchParams }: PagePr
 
           </div>
 
-          <div className="space-y-3 lg:col-start-2 lg:row-span-2 lg:row-start-1" aria-label="办理操作">
+          <div id="actions" className="scroll-mt-4 space-y-3 lg:col-start-2 lg:row-span-2 lg:row-start-1" aria-label="办理操作">
             <h2 className="text-lg font-bold">办理</h2>
-            {can.answerTransfer && <IncomingTransferForms c={ref} fromDepartment={c.department.name} />}
+            {can.dispatchQueue && <DispatchForm c={ref} departments={dispatchTargets} sentBack={c.sentBackAt ? { from: c.department.name, reason: c.sentBackReason ?? "" } : undefined} />}
+            {can.reviewClose && <ReviewCloseForm c={ref} proposal={{ by: c.closeProposedBy?.name ?? "承办人", reply: c.proposedReply ?? "" }} />}
+            {can.answerTransfer && <IncomingTransferForms c={ref} fromDepartment={c.department.name} reason={c.transferReason} />}
             {can.accept && <AcceptForm c={ref} />}
             {can.reject && <RejectForm c={ref} />}
             {can.start && <StartForm c={ref} />}
             {can.reply && <ReplyForm c={ref} hasReply={!!c.reply} />}
             {can.resolve && <ResolveForm c={ref} hasReply={!!c.reply} />}
+            {can.proposeClose && <ProposeCloseForm c={ref} defaultReply={c.reply} />}
+            {c.closeProposedAt && !can.reviewClose && isOpen && (
+              <p className="rounded-md border border-sky-200 bg-sky-50 p-3 text-sky-900">已提请办结，等待部门负责人审核。</p>
+            )}
+            {can.callback && <CallbackForm c={ref} />}
+            {can.sendBack && <SendBackForm c={ref} acceptBy={c.acceptDeadlineAt ? formatDateTime(c.acceptDeadlineAt) : undefined} />}
             {can.assign && (
               <AssignForm
                
@@ -242,6 +303,8 @@ export default async function ComplaintCasePage({ params, searchParams }: PagePr
               />
             )}
             {can.requestTransfer && <TransferForm c={ref} departments={otherDepartments} />}
+            {can.withdrawTransfer && <WithdrawTransferForm c={ref} to={c.pendingTransferDepartment?.name ?? "其他部门"} />}
+            {can.merge && <MergeForm c={ref} />}
             {can.requestExtension && <ExtensionRequestForm c={ref} minDate={nextDate(beijingDate(c.deadlineAt), 3)} />}
             {can.decideExtension && c.extensionRequestedUntil && (
               <ExtensionDecisionCard c={ref} summary={`${c.department.name}申请延期至${formatDeadline(c.extensionRequestedUntil)}，理由：${c.extensionReason ?? ""}`} />
@@ -271,6 +334,14 @@ export default async function ComplaintCasePage({ params, searchParams }: PagePr
             </section>
           </div>
         </div>
+        {/* Phones: the details come first, so a bar stays at the bottom of the screen and jumps to the actions. */}
+        {actionCount > 0 && (
+          <nav aria-label="办理操作快捷入口" className="sticky bottom-0 z-10 -mx-4 border-t border-slate-300 bg-white/95 px-4 py-2 shadow-[0_-2px_6px_rgba(0,0,0,0.08)] lg:hidden">
+            <a href="#actions" className="block rounded bg-brand-600 px-4 py-2 text-center font-semibold text-white">
+              办理操作（{actionCount}项）↓
+            </a>
+          </nav>
+        )}
       </div>
     </CaseConflictProvider>
   );
