@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { DeadlineText, StatusBadge } from "@/components/complaints/officer/case-badges";
+import { DeadlineText } from "@/components/complaints/officer/case-badges";
 import { CaseConflictProvider, ExtensionDecisionForm } from "@/components/complaints/officer/case-forms";
 import { Forbidden } from "@/components/officer/forbidden";
 import { can } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDeadline } from "@/lib/complaints/complaint-format";
-import { getSupervisionBoard } from "@/lib/complaints/supervision-board";
+import { getSupervisionBoard } from "@/lib/supervision/supervision-board";
 import { caseFormAction } from "../complaints/actions";
 
 export const metadata = { title: "督办看板" };
@@ -17,32 +17,32 @@ const DONE: Record<string, string> = {
 
 type BoardCase = Awaited<ReturnType<typeof getSupervisionBoard>>["overdue"][number];
 
-function CaseList({ title, tone, cases, empty, now }: { title: string; tone: "red" | "amber"; cases: BoardCase[]; empty: string; now: Date }) {
+function CaseList({ title, tone, cases, total, empty, now }: { title: string; tone: "red" | "amber"; cases: BoardCase[]; total: number; empty: string; now: Date }) {
   const border = tone === "red" ? "border-accent-600" : "border-amber-400";
   return (
     <section aria-labelledby={`board-${tone}`} className={`rounded-md border-t-4 bg-white shadow-sm ${border}`}>
       <h2 id={`board-${tone}`} className={`px-4 pt-3 text-lg font-bold ${tone === "red" ? "text-accent-700" : "text-amber-800"}`}>
-        {title}（{cases.length}）
+        {title}（{total}）
       </h2>
       {cases.length === 0 ? (
         <p className="px-4 py-3 text-slate-600">{empty}</p>
       ) : (
         <ul className="divide-y divide-slate-100">
           {cases.map((c) => (
-            <li key={c.id} className="px-4 py-3">
+            <li key={`${c.kind}:${c.id}`} className="px-4 py-3">
               <p className="flex flex-wrap items-center gap-2">
-                <Link href={`/officer/complaints/${c.id}`} className="font-mono font-semibold text-brand-700 underline">
-                  {c.trackingNo}
+                <Link href={c.href} className="font-mono font-semibold text-brand-700 underline">
+                  {c.ref}
                 </Link>
-                <StatusBadge status={c.status} />
-                {c.extensionRequestedUntil && <span className="rounded bg-yellow-100 px-2 py-0.5 text-xs font-semibold text-yellow-900">延期待审批</span>}
+                <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-800">{c.statusLabel}</span>
+                {c.extensionPending && <span className="rounded bg-yellow-100 px-2 py-0.5 text-xs font-semibold text-yellow-900">延期待审批</span>}
               </p>
               <p className="mt-1 font-semibold">{c.title}</p>
               <p className="mt-1 text-sm text-slate-700">
-                {c.department.name} · {c.handler?.name ?? "未分派"} · {c.category.name}
+                {c.kindLabel} · {c.departmentName} · {c.handlerName ?? "未分派"}{c.detail ? ` · ${c.detail}` : ""}
               </p>
               <p className="mt-1 text-sm">
-                <DeadlineText deadlineAt={c.deadlineAt} isOpen isOverdue={tone === "red"} isNearDue={tone === "amber"} now={now} />
+                <DeadlineText deadlineAt={c.dueAt} isOpen isOverdue={tone === "red"} isNearDue={tone === "amber"} now={now} />
               </p>
             </li>
           ))}
@@ -111,8 +111,8 @@ export default async function SupervisionBoardPage({ searchParams }: PageProps<"
         </section>
 
         <div className="grid gap-4 lg:grid-cols-2">
-          <CaseList title="已超期" tone="red" cases={board.overdue} empty="没有超期案件。" now={now} />
-          <CaseList title="临期" tone="amber" cases={board.nearDue} empty="没有临期案件。" now={now} />
+          <CaseList title="已超期" tone="red" cases={board.overdue} total={board.totals.overdue} empty="没有超期案件。" now={now} />
+          <CaseList title="临期" tone="amber" cases={board.nearDue} total={board.totals.nearDue} empty="没有临期案件。" now={now} />
         </div>
 
         <section aria-labelledby="board-extensions" className="rounded-md border border-slate-200 bg-white shadow-sm">

@@ -73,6 +73,9 @@ const EVENT_LABELS: Record<ComplaintEventType, string> = {
   REOPENED: "重新办理",
   CLOSED: "关闭",
   FOLLOWED: "群众附议",
+  PAUSED: "暂停计时",
+  RESUMED: "恢复计时",
+  URGED: "催办",
 };
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
