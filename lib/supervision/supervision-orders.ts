@@ -103,7 +103,7 @@ export async function closeSupervisionOrder({ actor, orderId, expectedVersion, i
 }
 
 /** One order with what its notice and its page show. */
-export async function getSupervisionOrder({ actor, orderId }: { actor: Actor; orderId: string }) {
+export async function getSupervisionOrder({ actor, orderId }: { actor: Actor | null; orderId: string }) {
   assertPermission(actor, "supervision.view");
   const order = await prisma.supervisionOrder.findUnique({
     where: { id: orderId },
