@@ -11,6 +11,7 @@ export async function createTaskTable(db: Pick<Tx, "$executeRawUnsafe"> = prisma
     "redAt" timestamp(3), "done" boolean NOT NULL DEFAULT false, "createdAt" timestamp(3) NOT NULL DEFAULT now())`);
   await db.$executeRawUnsafe(`CREATE INDEX IF NOT EXISTS "TestTask_yellow_due" ON "TestTask"("yellowAt") WHERE "yellowWarnedAt" IS NULL AND NOT "done"`);
   await db.$executeRawUnsafe(`CREATE INDEX IF NOT EXISTS "TestTask_red_due" ON "TestTask"("dueAt") WHERE "redAt" IS NULL AND NOT "done"`);
+  await db.$executeRawUnsafe(`CREATE INDEX IF NOT EXISTS "TestTask_open" ON "TestTask"("departmentId", "dueAt") WHERE NOT "done"`);
   await db.$executeRawUnsafe(`CREATE TABLE IF NOT EXISTS "TestTaskEvent" ("taskId" text NOT NULL, "type" text NOT NULL, "note" text, "at" timestamp(3) NOT NULL)`);
 }
 
