@@ -66,26 +66,36 @@ export const complaintKind = defineSupervisionKind({
   // The keys complaints used before the engine, so messages queued then are not sent again.
   dedupeKey: (row, level, recipientId) => `${level}:${row.id}:${row.dueAt.toISOString()}:${recipientId}`,
 
+  // Raw SQL with the open statuses as literals, so the planner can use the partial index
+  // "Complaint_supervised_open_idx" (open, not paused); Prisma's `in` sends them as a parameter.
   async countDue(db, scope, now) {
-    const [overdue, nearDue] = await Promise.all([
-      db.complaint.groupBy({ by: ["departmentId"], where: overdueWhere(scope, now), _count: { _all: true } }),
-      db.complaint.groupBy({ by: ["departmentId"], where: nearDueComplaintWhere(scope, now), _count: { _all: true } }),
-    ]);
-    const out = new Map<string, { departmentId: string; overdue: number; nearDue: number }>();
-    for (const r of overdue) out.set(r.departmentId, { departmentId: r.departmentId, overdue: r._count._all, nearDue: 0 });
-    for (const r of nearDue) {
-      const row = out.get(r.departmentId) ?? { departmentId: r.departmentId, overdue: 0, nearDue: 0 };
-      row.nearDue = r._count._all;
-      out.set(r.departmentId, row);
-    }
-    return [...out.values()];
+    const rows = await db.$queryRawUnsafe<{ departmentId: string; overdue: number; nearDue: number }[]>(
+      `SELECT "departmentId", count(*) FILTER (WHERE "deadlineAt" < $1)::int AS "overdue",
+              count(*) FILTER (WHERE "deadlineAt" >= $1 AND "yellowWarnAt" <= $1)::int AS "nearDue"
+       FROM "Complaint"
+       WHERE "status" IN ${OPEN_SQL} AND "pausedAt" IS NULL AND ("deadlineAt" < $1 OR "yellowWarnAt" <= $1)
+         AND ($2::text IS NULL OR "departmentId" = $2)
+       GROUP BY 1`,
+      now,
+      scope.departmentId,
+    );
+    return rows.map((r) => ({ departmentId: r.departmentId, overdue: Number(r.overdue), nearDue: Number(r.nearDue) }));
   },
 
   async listDue(db, scope, now, level, limit) {
+    // Ids first through the partial index (literal statuses), then the page's details.
+    const ids = await db.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT "id" FROM "Complaint"
+       WHERE "status" IN ${OPEN_SQL} AND "pausedAt" IS NULL AND ($2::text IS NULL OR "departmentId" = $2)
+         AND ${level === "overdue" ? `"deadlineAt" < $1` : `"deadlineAt" >= $1 AND "yellowWarnAt" <= $1`}
+       ORDER BY "deadlineAt", "id" LIMIT $3`,
+      now,
+      scope.departmentId,
+      limit,
+    );
     const rows = await db.complaint.findMany({
-      where: level === "overdue" ? overdueWhere(scope, now) : nearDueComplaintWhere(scope, now),
-      orderBy: { deadlineAt: "asc" },
-      take: limit,
+      where: { id: { in: ids.map((r) => r.id) } },
+      orderBy: [{ deadlineAt: "asc" }, { id: "asc" }],
       select: {
         id: true,
         trackingNo: true,

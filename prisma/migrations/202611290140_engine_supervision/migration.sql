@@ -70,3 +70,10 @@ CREATE UNIQUE INDEX "SupervisionOrder_number_key" ON "SupervisionOrder"("number"
 -- CreateIndex
 CREATE UNIQUE INDEX "SupervisionOrder_year_seq_key" ON "SupervisionOrder"("year", "seq");
 
+
+-- The supervision engine's counts and board (lib/supervision/kinds/complaint.ts): open cases whose
+-- clock runs, by department and deadline. Not expressible in the Prisma schema (partial index).
+CREATE INDEX "Complaint_supervised_open_idx" ON "Complaint"("departmentId", "deadlineAt", "yellowWarnAt")
+  WHERE "status" IN ('SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'IN_PROGRESS', 'REOPENED') AND "pausedAt" IS NULL;
+CREATE INDEX "Complaint_supervised_deadline_idx" ON "Complaint"("deadlineAt", "id")
+  WHERE "status" IN ('SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'IN_PROGRESS', 'REOPENED') AND "pausedAt" IS NULL;
