@@ -9,7 +9,7 @@ test("[supervisor] sends a 催办 on an overdue case, issues and prints a number
   await item.locator("summary", { hasText: "催办" }).click();
   await item.getByLabel("催办要求").fill("");
   await item.getByRole("button", { name: "发送催办" }).click();
-  await expect(page.getByRole("alert")).toContainText("请写明催办要求");
+  await expect(page.getByRole("alert").filter({ hasText: "请写明催办要求" })).toBeVisible();
   const again = page.getByRole("region", { name: /已超期/ }).getByRole("listitem").filter({ hasText: "TC261120000002" });
   await again.getByLabel("催办要求").fill("请今天内恢复班车并反馈。");
   await again.getByRole("button", { name: "发送催办" }).click();
