@@ -31,7 +31,8 @@ export async function orderNoticePdf(order: OrderNoticeData): Promise<Buffer> {
   doc.registerFont("cjk", readFileSync(env.TRACE_LABEL_FONT), /\.ttc$/i.test(env.TRACE_LABEL_FONT) ? env.TRACE_LABEL_FONT_NAME : undefined);
   const width = doc.page.width - 144;
 
-  doc.font("cjk").fillColor("#b91c1c").fontSize(26).text("桐县人民政府督查室", { align: "center", characterSpacing: 2 });
+  const office = `${env.SITE_NAME}督查室`;
+  doc.font("cjk").fillColor("#b91c1c").fontSize(26).text(office, { align: "center", characterSpacing: 2 });
   doc.moveDown(0.3).fontSize(20).text("督 办 通 知 单", { align: "center", characterSpacing: 4 });
   doc.moveDown(0.4).fillColor("#000").fontSize(12).text(order.number ?? "（未编号）", { align: "center" });
   const lineY = doc.y + 6;
@@ -41,8 +42,8 @@ export async function orderNoticePdf(order: OrderNoticeData): Promise<Buffer> {
   doc.fontSize(14).text(`${order.departmentName}：`);
   doc.moveDown(0.5).fontSize(12.5);
   const body = order.complaint
-    ? `群众诉求${order.complaint.trackingNo}“${order.complaint.title}”${order.complaint.address ? `（${order.complaint.address}）` : ""}，经县政府督查室研究，现予督办。`
-    : "经县政府督查室研究，现对下列事项予以督办。";
+    ? `群众诉求${order.complaint.trackingNo}“${order.complaint.title}”${order.complaint.address ? `（${order.complaint.address}）` : ""}，经县人民政府督查室研究，现予督办。`
+    : "经县人民政府督查室研究，现对下列事项予以督办。";
   doc.text(body, { indent: 25, lineGap: 6, width });
   doc.moveDown(0.6).text(`督办要求：${order.instruction}`, { indent: 25, lineGap: 6, width });
   doc.moveDown(0.6).text(`请于${formatDeadline(order.deadlineAt)}前办理完毕，并将办理情况书面反馈县政府督查室。逾期未反馈的，将予以通报；情节严重的，约谈部门主要负责人。`, { indent: 25, lineGap: 6, width });
@@ -53,7 +54,7 @@ export async function orderNoticePdf(order: OrderNoticeData): Promise<Buffer> {
   }
   if (order.assessment) doc.moveDown(0.6).fontSize(12).text(`督查室评价：${ASSESSMENT_LABELS[order.assessment]}`);
 
-  doc.moveDown(2).fontSize(12.5).text("桐县人民政府督查室", { align: "right" });
+  doc.moveDown(2).fontSize(12.5).text(office, { align: "right" });
   const [y, m, d] = beijingDate(order.createdAt).split("-").map(Number);
   doc.moveDown(0.3).text(`${y}年${m}月${d}日`, { align: "right" });
   doc.moveDown(0.3).fontSize(10).fillColor("#475569").text(`签发：${order.issuedByName}`, { align: "right" });

@@ -16,7 +16,7 @@ import { formatDeadline } from "../complaints/complaint-format";
 import { departmentContacts } from "../complaints/notify-recipients";
 import { ZOrderCloseInput } from "./supervision.schema";
 
-/** The county's prefix of supervision order numbers (桐 for 桐县督查室). */
+/** The county's prefix of supervision order numbers (桐 for 桐川县人民政府督查室). */
 export const ORDER_PREFIX = "桐督";
 
 export const ASSESSMENT_LABELS = { SATISFIED: "满意", BASICALLY_SATISFIED: "基本满意", DISSATISFIED: "不满意" } as const;
