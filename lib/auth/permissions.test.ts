@@ -6,10 +6,10 @@ import type { OfficerRole } from "@/generated/prisma/enums";
 const EXPECTED: Record<OfficerRole, Permission[]> = {
   HANDLER: ["dashboard.view", "complaints.view", "complaints.handle"],
   DEPARTMENT_HEAD: ["dashboard.view", "complaints.view", "complaints.handle", "complaints.assign", "complaints.approvePublication", "complaints.review", "supervision.view", "stats.view"],
-  SUPERVISOR: ["dashboard.view", "complaints.view", "complaints.viewAll", "complaints.merge", "supervision.view", "supervision.issue", "supervision.approveExtension", "stats.view", "outbox.view"],
+  SUPERVISOR: ["dashboard.view", "complaints.view", "complaints.viewAll", "complaints.merge", "supervision.view", "supervision.issue", "supervision.approveExtension", "supervision.urge", "stats.view", "outbox.view"],
   CONTENT_EDITOR: ["dashboard.view", "content.edit", "content.publish", "warnings.broadcast"],
   TRACE_OPERATOR: ["dashboard.view", "trace.read", "trace.write"],
-  ADMIN: ["dashboard.view", "complaints.view", "complaints.viewAll", "supervision.view", "stats.view", "officers.manage", "settings.manage", "audit.view", "outbox.view", "trace.read"],
+  ADMIN: ["dashboard.view", "complaints.view", "complaints.viewAll", "supervision.view", "stats.view", "officers.manage", "settings.manage", "supervision.scorecard.configure", "audit.view", "outbox.view", "trace.read"],
   DISPATCHER: ["dashboard.view", "complaints.view", "complaints.viewAll", "complaints.dispatch", "complaints.callback", "complaints.merge", "supervision.view"],
 };
 

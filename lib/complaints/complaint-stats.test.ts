@@ -4,6 +4,8 @@ import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { createDepartment, createOfficer, unique } from "@/test/factories";
 import { getComplaintStats } from "./complaint-stats";
+import { getSupervisionBoard } from "@/lib/supervision/supervision-board";
+import { getDashboardSummary } from "@/lib/officers/dashboard";
 import { toStatsRange, withRangeDefaults, ZStatsRangeInput } from "./complaint-stats.schema";
 
 // A case written straight to the database with chosen dates and state: the statistics read only
@@ -77,7 +79,9 @@ describe("complaint statistics", () => {
     expect(row.resolutionRate).toEqual({ numerator: 2, denominator: 5, rate: 0.4 });
     expect(row.satisfactionRate).toEqual({ numerator: 1, denominator: 2, rate: 0.5 });
     expect(row.redoRate).toEqual({ numerator: 1, denominator: 2, rate: 0.5 });
-    expect(row.overdue).toBe(1);
+    // Overdue is what is overdue now, as on the board: case 3 and the two filed outside the range
+    // (the range only limits the rates). Counting only case 3 made stats say 1 and the board 3.
+    expect(row.overdue).toBe(3);
     // Weeks start on Monday in Beijing time; the Sunday-midnight case falls in the week before.
     expect(stats.trend.map((p) => [p.period, p.filed])).toEqual([
       ["2026-02-23", 1],
@@ -85,6 +89,19 @@ describe("complaint statistics", () => {
       ["2026-03-09", 0],
     ]);
     expect(stats.trend[1].onTimeRate).toEqual({ numerator: 1, denominator: 3, rate: 1 / 3 });
+  });
+
+  it("agrees with the supervision board and the dashboard on the overdue count", async () => {
+    const { a } = await scenario();
+    const actor = await head(a.id);
+    const stats = await getComplaintStats({ actor, range, now: NOW });
+    const board = await getSupervisionBoard({ actor, now: NOW });
+    const dashboard = await getDashboardSummary(actor, NOW);
+    expect(board.totals.overdue).toBe(3);
+    expect(stats.departments[0].overdue).toBe(board.totals.overdue);
+    expect(stats.total.overdue).toBe(board.totals.overdue);
+    expect(board.departments.find((d) => d.id === a.id)!.overdue).toBe(board.totals.overdue);
+    expect(dashboard.cards.find((c) => c.label === "已超期")!.value).toBe(board.totals.overdue);
   });
 
   it("shows a supervisor every department and a total", async () => {

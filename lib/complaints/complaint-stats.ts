@@ -8,6 +8,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "../db";
 import { assertPermission, can, type Actor } from "../auth/actor";
 import type { StatsRange } from "./complaint-stats.schema";
+import { countDueByDepartment } from "../supervision/supervision-board";
 
 /** States in which a case is still being handled (it can be overdue). */
 export const OPEN_STATUSES = ["SUBMITTED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "REOPENED"] as const;
@@ -29,6 +30,11 @@ export interface DepartmentStats {
   resolutionRate: Ratio;
   satisfactionRate: Ratio;
   redoRate: Ratio;
+  /**
+   * Open items past their deadline now, whenever they were filed: the supervision engine's count,
+   * the same figure as the board's (lib/supervision/supervision-board.ts). The on-time rate still
+   * counts only the cases filed in the range.
+   */
   overdue: number;
 }
 
@@ -119,7 +125,7 @@ export async function getComplaintStats({ actor, range, now = new Date() }: { ac
   const where = Prisma.sql`c."createdAt" >= ${range.start} AND c."createdAt" < ${range.end}
     ${departmentId ? Prisma.sql`AND c."departmentId" = ${departmentId}` : Prisma.empty}`;
 
-  const [rows, trendRows] = await Promise.all([
+  const [rows, trendRows, due] = await Promise.all([
     prisma.$queryRaw<CountRow[]>`
       SELECT c."departmentId" AS "departmentId", d."name" AS "departmentName", ${countColumns(now)}
       FROM "Complaint" c JOIN "Department" d ON d."id" = c."departmentId"
@@ -132,7 +138,9 @@ export async function getComplaintStats({ actor, range, now = new Date() }: { ac
       WHERE ${where}
       GROUP BY 1
       ORDER BY 1`,
+    countDueByDepartment({ departmentId }, now),
   ]);
+  const overdueNow = new Map(due.map((d) => [d.departmentId, d.overdue]));
 
   // Every department in scope gets a row, with zeros when nothing was filed: an empty row is
   // information too (and a department head always sees their own).
@@ -142,7 +150,10 @@ export async function getComplaintStats({ actor, range, now = new Date() }: { ac
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     select: { id: true, name: true },
   });
-  const departments = inScope.map((d) => toStats(counted.get(d.id) ?? { ...zeroCounts(), departmentId: d.id, departmentName: d.name }));
+  const departments = inScope.map((d) => ({
+    ...toStats(counted.get(d.id) ?? { ...zeroCounts(), departmentId: d.id, departmentName: d.name }),
+    overdue: overdueNow.get(d.id) ?? 0,
+  }));
 
   const totals = zeroCounts();
   for (const r of rows.map(normalise)) for (const k of COUNT_KEYS) totals[k] += r[k];
@@ -156,7 +167,7 @@ export async function getComplaintStats({ actor, range, now = new Date() }: { ac
   return {
     scope: departmentId ? "department" : "all",
     departments,
-    total: toStats({ ...totals, departmentId: "", departmentName: "合计" }),
+    total: { ...toStats({ ...totals, departmentId: "", departmentName: "合计" }), overdue: due.reduce((n, d) => n + d.overdue, 0) },
     trend,
     generatedAt: now,
   };

@@ -10,6 +10,7 @@ import { AppError } from "../errors";
 import { getAuthSecret } from "../auth/auth-secret";
 import { computeDeadline, yellowWarningPoint } from "../calendar/work-calendar";
 import { MOBILE_PATTERN } from "../normalize-input";
+import { addWorkingMinutes } from "../supervision/working-time";
 import { ZComplaintAnswers } from "./complaint.schema";
 import { inquiryAsComplaint, ZInvestmentInquiryDraft } from "../investment/investment-inquiry.schema";
 import { formatDeadline } from "./complaint-format";
@@ -161,6 +162,9 @@ async function insertComplaint(draftId: string, now: Date, source: ComplaintSour
   }
 
   const deadlineAt = computeDeadline(now, category.slaClass, settings.calendar);
+  // 签收 within N working hours (lib/supervision/working-time.ts): filed Sunday 22:00 with a
+  // 2-hour limit, it is due Monday 10:30, not at midnight.
+  const acceptDeadlineAt = addWorkingMinutes(now, category.slaClass.acceptHours * 60, settings.calendar);
   const trackingNo = generateTrackingNo(now);
   const accessCode = accessCodeFor(draftId, getAuthSecret());
   const complaintId = randomUUID();
@@ -185,7 +189,7 @@ async function insertComplaint(draftId: string, now: Date, source: ComplaintSour
         ${fields.occurredAt?.toISOString() ?? null}::timestamp,
         ${fields.citizenName}::text, ${citizenPhone}::text, ${fields.isAnonymous}, ${fields.consentToPublish},
         ${owner.id}, ${deadlineAt.toISOString()}::timestamp, ${at}::timestamp, ${yellowWarningPoint(now, deadlineAt).toISOString()}::timestamp,
-        ${new Date(now.getTime() + category.slaClass.acceptHours * 3_600_000).toISOString()}::timestamp, ${at}::timestamp, ${at}::timestamp
+        ${acceptDeadlineAt.toISOString()}::timestamp, ${at}::timestamp, ${at}::timestamp
       FROM claimed
       RETURNING "id"
     ), photos AS (

@@ -2,8 +2,9 @@
 import "server-only";
 import { prisma } from "../db";
 import { can, type Actor } from "../auth/actor";
-import { nearDueWhere, OPEN_STATUSES } from "../complaints/complaint-format";
+import { OPEN_STATUSES } from "../complaints/complaint-format";
 import { dispatchQueueWhere } from "../complaints/dispatch-queue";
+import { countDue, supervisionScope } from "../supervision/supervision-board";
 
 export interface DashboardCard {
   label: string;
@@ -21,10 +22,10 @@ export async function getDashboardSummary(actor: Actor, now = new Date()) {
   if (can(actor, "complaints.view")) {
     // The same scope and definitions as the workbench the cards link to.
     const where = can(actor, "complaints.viewAll") ? { status: { in: OPEN_STATUSES } } : { departmentId: actor.departmentId, status: { in: OPEN_STATUSES } };
-    const [open, overdue, nearDue, mine] = await Promise.all([
+    const [open, { overdue, nearDue }, mine] = await Promise.all([
       prisma.complaint.count({ where }),
-      prisma.complaint.count({ where: { ...where, deadlineAt: { lt: now } } }),
-      prisma.complaint.count({ where: { ...where, ...nearDueWhere(now) } }),
+      // The supervision engine's counts: the same as the board's and the statistics'.
+      countDue(supervisionScope(actor), now),
       can(actor, "complaints.handle") ? prisma.complaint.count({ where: { ...where, handlerId: actor.id } }) : Promise.resolve(null),
     ]);
     cards.push({ label: "在办案件", value: open, hint: can(actor, "complaints.viewAll") ? "全县" : "本部门", href: "/officer/complaints" });

@@ -94,6 +94,9 @@ const EVENT_LABELS: Record<ComplaintEventType, string> = {
   CALLBACK: "电话回访",
   MERGED: "合并",
   TRANSFER_WITHDRAWN: "撤回转办",
+  PAUSED: "暂停计时",
+  RESUMED: "恢复计时",
+  URGED: "催办",
 };
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {

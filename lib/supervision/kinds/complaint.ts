@@ -1,0 +1,153 @@
+// Complaints (and investors' inquiries, which are complaints of source INVESTMENT_INQUIRY) as a
+// supervised kind. Reads the deadline columns of "Complaint" through the partial indexes of
+// migration 20261123100000 (yellow/red due, open, unwarned).
+import { Prisma } from "@/generated/prisma/client";
+import { formatDeadline, nearDueWhere, OPEN_STATUSES, STATUS_LABELS } from "../../complaints/complaint-format";
+import { defineSupervisionKind, type BoardItem, type DueItem, type Scope } from "../define-kind";
+
+const OPEN_SQL = `('SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'IN_PROGRESS', 'REOPENED')`;
+const COLUMNS = `"id", "trackingNo" AS "ref", "title", "departmentId", "handlerId", "deadlineAt" AS "dueAt"`;
+
+function where(scope: Scope) {
+  return { ...(scope.departmentId ? { departmentId: scope.departmentId } : {}), status: { in: [...OPEN_STATUSES] }, pausedAt: null };
+}
+
+/** Open, unpaused complaints past their deadline: the one definition of "overdue". */
+export function overdueWhere(scope: Scope, now: Date) {
+  return { ...where(scope), deadlineAt: { lt: now } };
+}
+
+/** Open, unpaused complaints with 80% of the time used and the deadline not yet passed. */
+export function nearDueComplaintWhere(scope: Scope, now: Date) {
+  return { ...where(scope), ...nearDueWhere(now) };
+}
+
+export const complaintKind = defineSupervisionKind({
+  kind: "complaint",
+  label: "诉求",
+  stages: { accept: "签收时限", finish: "办结时限" },
+  href: (id) => `/officer/complaints/${id}`,
+
+  async claimDue(tx, level, now, limit) {
+    const sql =
+      level === "yellow"
+        ? `SELECT ${COLUMNS} FROM "Complaint"
+           WHERE "yellowWarnedAt" IS NULL AND "status" IN ${OPEN_SQL} AND "yellowWarnAt" <= $1 AND "deadlineAt" > $1 AND "pausedAt" IS NULL
+           ORDER BY "yellowWarnAt" LIMIT $2 FOR UPDATE SKIP LOCKED`
+        : `SELECT ${COLUMNS} FROM "Complaint"
+           WHERE "redCardAt" IS NULL AND "status" IN ${OPEN_SQL} AND "deadlineAt" <= $1 AND "pausedAt" IS NULL
+           ORDER BY "deadlineAt" LIMIT $2 FOR UPDATE SKIP LOCKED`;
+    return tx.$queryRawUnsafe<DueItem[]>(sql, now, limit);
+  },
+
+  async stampWarned(tx, items, level, now) {
+    const ids = items.map((r) => r.id);
+    await tx.complaint.updateMany({ where: { id: { in: ids } }, data: level === "yellow" ? { yellowWarnedAt: now } : { redCardAt: now } });
+    if (level === "red") await tx.complaint.updateMany({ where: { id: { in: ids }, yellowWarnedAt: null }, data: { yellowWarnedAt: now } });
+    await tx.complaintEvent.createMany({
+      data: items.map((row) => ({
+        complaintId: row.id,
+        type: level === "yellow" ? ("YELLOW_WARNING" as const) : ("RED_CARD" as const),
+        note:
+          level === "yellow"
+            ? `黄牌预警：办理时限已过八成，期限${formatDeadline(row.dueAt)}。`
+            : `红牌督办：已超过办理期限（${formatDeadline(row.dueAt)}），已发出催办通知并抄送县政府督查室。`,
+        isPublic: false,
+        createdAt: now,
+      })),
+    });
+  },
+
+  warningText: (row, level) =>
+    level === "yellow"
+      ? `【黄牌预警】案件${row.ref}“${row.title}”办理时限已过八成，请于${formatDeadline(row.dueAt)}前办结。`
+      : `【催办通知】案件${row.ref}“${row.title}”已超过办理期限${formatDeadline(row.dueAt)}，请立即办理并反馈。`,
+
+  // The keys complaints used before the engine, so messages queued then are not sent again.
+  dedupeKey: (row, level, recipientId) => `${level}:${row.id}:${row.dueAt.toISOString()}:${recipientId}`,
+
+  // Raw SQL with the open statuses as literals, so the planner can use the partial index
+  // "Complaint_supervised_open_idx" (open, not paused); Prisma's `in` sends them as a parameter.
+  async countDue(db, scope, now) {
+    const rows = await db.$queryRawUnsafe<{ departmentId: string; overdue: number; nearDue: number }[]>(
+      `SELECT "departmentId", count(*) FILTER (WHERE "deadlineAt" < $1)::int AS "overdue",
+              count(*) FILTER (WHERE "deadlineAt" >= $1 AND "yellowWarnAt" <= $1)::int AS "nearDue"
+       FROM "Complaint"
+       WHERE "status" IN ${OPEN_SQL} AND "pausedAt" IS NULL AND ("deadlineAt" < $1 OR "yellowWarnAt" <= $1)
+         AND ($2::text IS NULL OR "departmentId" = $2)
+       GROUP BY 1`,
+      now,
+      scope.departmentId,
+    );
+    return rows.map((r) => ({ departmentId: r.departmentId, overdue: Number(r.overdue), nearDue: Number(r.nearDue) }));
+  },
+
+  async listDue(db, scope, now, level, limit) {
+    // Ids first through the partial index (literal statuses), then the page's details.
+    const ids = await db.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT "id" FROM "Complaint"
+       WHERE "status" IN ${OPEN_SQL} AND "pausedAt" IS NULL AND ($2::text IS NULL OR "departmentId" = $2)
+         AND ${level === "overdue" ? `"deadlineAt" < $1` : `"deadlineAt" >= $1 AND "yellowWarnAt" <= $1`}
+       ORDER BY "deadlineAt", "id" LIMIT $3`,
+      now,
+      scope.departmentId,
+      limit,
+    );
+    const rows = await db.complaint.findMany({
+      where: { id: { in: ids.map((r) => r.id) } },
+      orderBy: [{ deadlineAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        trackingNo: true,
+        title: true,
+        status: true,
+        departmentId: true,
+        handlerId: true,
+        deadlineAt: true,
+        extensionRequestedUntil: true,
+        department: { select: { name: true } },
+        handler: { select: { name: true } },
+        category: { select: { name: true } },
+      },
+    });
+    return rows.map(
+      (c): BoardItem => ({
+        kind: "complaint",
+        kindLabel: "诉求",
+        id: c.id,
+        ref: c.trackingNo,
+        title: c.title,
+        href: `/officer/complaints/${c.id}`,
+        statusLabel: STATUS_LABELS[c.status],
+        departmentId: c.departmentId,
+        departmentName: c.department.name,
+        handlerId: c.handlerId,
+        handlerName: c.handler?.name ?? null,
+        detail: c.category.name,
+        dueAt: c.deadlineAt,
+        extensionPending: !!c.extensionRequestedUntil,
+      }),
+    );
+  },
+
+  async findOwner(db, id) {
+    const c = await db.complaint.findUnique({ where: { id }, select: { id: true, trackingNo: true, title: true, departmentId: true, handlerId: true, deadlineAt: true, status: true } });
+    if (!c) return null;
+    return { id: c.id, ref: c.trackingNo, title: c.title, departmentId: c.departmentId, handlerId: c.handlerId, dueAt: c.deadlineAt, open: (OPEN_STATUSES as readonly string[]).includes(c.status) };
+  },
+
+  async recordEvent(tx, id, e) {
+    await tx.complaintEvent.create({ data: { complaintId: id, type: e.type, actorId: e.actorId, note: e.note, isPublic: false, createdAt: e.now } });
+  },
+
+  async satisfaction(db, scope, start, end) {
+    const rows = await db.$queryRaw<{ departmentId: string; rated: number; satisfied: number }[]>`
+      SELECT "departmentId", count(*) FILTER (WHERE "satisfaction" IS NOT NULL)::int AS "rated",
+             count(*) FILTER (WHERE "satisfaction" >= 4)::int AS "satisfied"
+      FROM "Complaint" WHERE "createdAt" >= ${start} AND "createdAt" < ${end}
+      ${scope.departmentId ? Prisma.sql`AND "departmentId" = ${scope.departmentId}` : Prisma.empty}
+      GROUP BY "departmentId"`;
+    return rows.map((r) => ({ departmentId: r.departmentId, rated: Number(r.rated), satisfied: Number(r.satisfied) }));
+  },
+});
+

@@ -1,0 +1,65 @@
+// The deadline sweeper of every kind (DESIGN.md "Supervision"): a yellow warning at 80% of the
+// time used, a red card past the deadline, each sent once. "Once" holds twice over: each kind
+// claims its rows FOR UPDATE SKIP LOCKED and stamps them in the same transaction, and every
+// message carries a dedupe key, so two sweepers or a rerun never send a warning twice. Each kind
+// reads through partial indexes on its due, unwarned, open rows, so a sweep's cost follows the
+// number of due items, not the number of items ever created.
+import "server-only";
+import { prisma, type Tx } from "../db";
+import { enqueueMessages, type OutboxInput } from "../notify/enqueue-message";
+import type { DueItem, SupervisionKind, WarningLevel } from "./define-kind";
+import { recipientsFor } from "./recipients";
+import { supervisionKinds } from "./kinds";
+
+export interface SweepResult {
+  yellow: number;
+  red: number;
+  messages: number;
+}
+
+async function warn(tx: Tx, kind: SupervisionKind, items: DueItem[], level: WarningLevel, now: Date): Promise<number> {
+  if (items.length === 0) return 0;
+  await kind.stampWarned(tx, items, level, now);
+  const recipientsOf = await recipientsFor(tx, items, level === "red");
+  const out: OutboxInput[] = items.flatMap((item) =>
+    recipientsOf(item).map((r) => ({
+      recipient: r.phone,
+      template: `supervision.${level}`,
+      body: kind.warningText(item, level),
+      dedupeKey: kind.dedupeKey ? kind.dedupeKey(item, level, r.id) : `${kind.kind}:${level}:${item.id}:${item.dueAt.toISOString()}:${r.id}`,
+      relatedType: kind.kind === "complaint" ? "Complaint" : kind.kind,
+      relatedId: item.id,
+    })),
+  );
+  return enqueueMessages(tx, out);
+}
+
+/** One sweep over every kind: warns up to `limit` items of each kind and level. */
+export async function sweepSupervision({ now = new Date(), limit = 200, kinds = supervisionKinds() }: { now?: Date; limit?: number; kinds?: SupervisionKind[] } = {}): Promise<SweepResult> {
+  const total: SweepResult = { yellow: 0, red: 0, messages: 0 };
+  for (const kind of kinds) {
+    const r = await prisma.$transaction(
+      async (tx) => {
+        const yellow = await kind.claimDue(tx, "yellow", now, limit);
+        let messages = await warn(tx, kind, yellow, "yellow", now);
+        const red = await kind.claimDue(tx, "red", now, limit);
+        messages += await warn(tx, kind, red, "red", now);
+        return { yellow: yellow.length, red: red.length, messages };
+      },
+      { timeout: 30_000 },
+    );
+    total.yellow += r.yellow;
+    total.red += r.red;
+    total.messages += r.messages;
+  }
+  return total;
+}
+
+/** Sweeps until no full batch is left; the outbox worker calls this on every tick. */
+export async function sweepAllDeadlines(now = new Date()): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const r = await sweepSupervision({ now });
+    if (r.yellow > 0 || r.red > 0) console.log(`[sweeper] yellow ${r.yellow}, red ${r.red}, messages ${r.messages}`);
+    if (r.yellow < 200 && r.red < 200) return;
+  }
+}
