@@ -7,12 +7,15 @@ import { AppError } from "../errors";
 import { parseInput } from "../validation";
 import { ZProposeCloseInput } from "./case-handling.schema";
 import { departmentContacts } from "./notify-recipients";
-import { checkPhotos, type UploadedPhoto } from "./photos";
+import { checkPhotos, preparePhotos, type UploadedPhoto } from "./photos";
 import { RESOLVABLE } from "./resolve-complaint";
 import { transitionComplaint } from "./transition-complaint";
 
 export async function proposeCloseComplaint({ actor, complaintId, expectedVersion, input, photos = [], now = new Date() }: { actor: Actor; complaintId: string; expectedVersion: number; input: unknown; photos?: UploadedPhoto[]; now?: Date }) {
   const { reply } = parseInput(ZProposeCloseInput, input);
+  // Evidence photos are decoded and stored as clean copies (no EXIF/GPS) like the citizen's,
+  // before the transaction: decoding takes time.
+  const prepared = await preparePhotos(photos);
   return transitionComplaint(
     {
       actor,
@@ -26,7 +29,7 @@ export async function proposeCloseComplaint({ actor, complaintId, expectedVersio
       plan: async (c, tx) => {
         if (c.closeProposedAt) throw new AppError("CONFLICT", "该案件已提请办结，等待部门负责人审核。");
         const kept = await tx.attachment.count({ where: { complaintId: c.id, isEvidence: true } });
-        const { accepted, error } = checkPhotos(photos, kept);
+        const { accepted, error } = checkPhotos(prepared, kept);
         if (error) throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { photos: error } });
         for (const p of accepted) {
           await tx.attachment.create({
