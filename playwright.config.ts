@@ -46,7 +46,7 @@ export default defineConfig({
       `node server.mjs -H 127.0.0.1 -p ${PORT}`,
     ].join(" && "),
     url: `${baseURL}/api/health`,
-    timeout: 300_000,
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {

@@ -152,8 +152,8 @@ describe("broadcasting a warning", () => {
     expect(sent.isFinished).toBe(true);
 
     const [first, second] = await prisma.outboxMessage.findMany({ where: { relatedId: broadcastId }, orderBy: { id: "asc" } });
-    await recordDeliveryReceipt({ input: { providerMessageId: first.providerMessageId, status: "delivered" } });
-    await recordDeliveryReceipt({ input: { providerMessageId: second.providerMessageId, status: "failed", error: "UNDELIV" } });
+    await recordDeliveryReceipt({ clientAddress: "127.0.0.1", input: { providerMessageId: first.providerMessageId, status: "delivered" } });
+    await recordDeliveryReceipt({ clientAddress: "127.0.0.1", input: { providerMessageId: second.providerMessageId, status: "failed", error: "UNDELIV" } });
     expect((await getBroadcast({ actor, broadcastId })).counts).toEqual({ QUEUED: 0, SENDING: 0, SENT: recipientCount - 2, DELIVERED: 1, FAILED: 1, CANCELLED: 0 });
 
     const list = await listBroadcasts({ actor });
