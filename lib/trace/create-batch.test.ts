@@ -105,7 +105,8 @@ describe("batches, events and recalls", () => {
     expect((await getBatchView(batch.traceCode))!.recallReason).toBe("农残超标，请勿食用");
 
     const doc = await exportBatchEpcis({ traceCode: batch.traceCode });
-    expect(doc?.epcisBody.eventList.map((e) => e.bizStep)).toEqual(["commissioning", "inspecting", "shipping"]);
+    expect(doc?.epcisBody.eventList.map((e) => e.bizStep)).toEqual(["commissioning", "inspecting", "shipping", "holding"]);
+    expect(doc?.epcisBody.eventList.at(-1)).toMatchObject({ disposition: "recalled", "cn:recallReason": "农残超标，请勿食用" });
   });
 
   it("resolves GTIN and lot: batch, product fallback for an unknown lot, gone when withdrawn", async () => {
