@@ -37,7 +37,7 @@ export interface EpcisBatchInput {
   status?: "ACTIVE" | "RECALLED";
   recalledAt?: Date | null;
   recallReason?: string | null;
-  certificates?: { id: string; type: string; number: string | null; basis: string | null; issuer: string; issuedAt: Date; validUntil: Date | null }[];
+  certificates?: { id: string; type: string; number: string | null; basis: string | null; issuer: string | null; issuedAt: Date; validUntil: Date | null }[];
   /** Every inspection of the batch, linked to an event or not (those without one get their own event). */
   inspections?: { id: string; item: string; result: "PASS" | "FAIL"; value: string | null; agency: string; reportNo: string | null; inspectedAt: Date }[];
   events: {
@@ -132,7 +132,7 @@ export function buildEpcisDocument(input: EpcisBatchInput) {
           "cn:certificateType": c.type,
           ...(c.number ? { "cn:number": c.number } : {}),
           ...(c.basis ? { "cn:commitmentBasis": c.basis } : {}),
-          "cn:issuer": c.issuer,
+          ...(c.issuer ? { "cn:issuer": c.issuer } : {}),
           "cn:issuedAt": isoDay(c.issuedAt),
           ...(c.validUntil ? { "cn:validUntil": isoDay(c.validUntil) } : {}),
         }));

@@ -150,7 +150,7 @@ export async function resolveDigitalLinkRequest(request: Request): Promise<Respo
   const found = findLink(contexts, typeUri);
   if (!found) return problem(404, `该产品没有“${mode.kind === "linkType" ? mode.raw : "默认"}”类型的链接`, isJson, { Link: linkHeader(path, request) });
   // An unknown lot walks up to the product page, which says that lot has no record.
-  const unknownLot = resolution.kind === "product" && resolution.unknownLot && typeUri === `${GS1_VOC}defaultLink` ? { lot: resolution.unknownLot } : {};
+  const unknownLot: Record<string, string> = resolution.kind === "product" && resolution.unknownLot && typeUri === `${GS1_VOC}defaultLink` ? { lot: resolution.unknownLot } : {};
   const location = withQuery(found.href, passedQuery(url, unknownLot));
   return new Response(null, { status: 307, headers: { ...common, Location: location, Link: linkHeader(path, request) } });
 }
