@@ -1,0 +1,125 @@
+// The standards as other systems and scanner apps speak them, against the built app: the GS1
+// resolver (seeded batch 清溪脐橙 QX2611A, GTIN 06900000000014, trace code 202611010014), Open311
+// GeoReport v2 in XML and JSON, and EPCIS capture.
+import { expect, test } from "@playwright/test";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { Utils } from "digital-link.js";
+import { signInAndWait } from "../helpers";
+
+const GTIN = "06900000000014";
+const DL = `/01/${GTIN}/10/QX2611A`;
+
+test("[consumer] the Digital Link URL redirects to the batch page, passing the query on", async ({ page }) => {
+  const response = await page.goto(`${DL}?13=261113&17=270113`);
+  expect(response!.status()).toBe(200);
+  const redirect = response!.request().redirectedFrom();
+  expect(redirect).not.toBeNull();
+  expect((await redirect!.response())!.status()).toBe(307);
+  await expect(page).toHaveURL(/\/trace\/202611010014\?13=261113&17=270113$/);
+  await expect(page.getByRole("heading", { name: "清溪脐橙" })).toBeVisible();
+  await expect(page.getByTestId("scan-count")).toContainText("此追溯码已被查询");
+});
+
+test("[consumer] an unknown GTIN shows the portal's own 404 page without jargon; a bad path a 400 saying why", async ({ page }) => {
+  const unknown = await page.goto("/01/09506000134352/10/ABC");
+  expect(unknown!.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "没有找到该追溯码" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "重新查询" })).toBeVisible();
+  await expect(page.locator("body")).not.toContainText("校验位");
+
+  const bad = await page.goto(`/01/${GTIN}/foo`);
+  expect(bad!.status()).toBe(400);
+  await expect(page.getByRole("heading", { name: "追溯码格式不对" })).toBeVisible();
+  await expect(page.locator("main")).toContainText("商品条码后不能接“foo”");
+});
+
+test("[machine] linkset, link types, CORS and the resolver description", async ({ request }) => {
+  for (const res of [await request.get(`${DL}?linkType=linkset`), await request.get(DL, { headers: { Accept: "application/linkset+json" } })]) {
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toBe("application/linkset+json");
+    expect(res.headers()["access-control-allow-origin"]).toBe("*");
+    expect(res.headers()["link"]).toContain('rel="http://www.w3.org/ns/json-ld#context"');
+    const body = await res.json();
+    expect(body.linkset[0].itemDescription).toContain("清溪脐橙");
+    expect(Object.keys(body.linkset[0]["https://ref.gs1.org/voc/defaultLink"][0]).sort()).toEqual(["href", "title"]);
+  }
+  const context = await request.get("/api/trace/linkset-context.jsonld");
+  expect(context.headers()["content-type"]).toBe("application/ld+json");
+
+  const epcis = await request.get(`${DL}/21/SERIAL9?linkType=gs1:epcis`, { maxRedirects: 0 });
+  expect(epcis.status()).toBe(307);
+  expect(epcis.headers()["location"]).toMatch(/\/api\/trace\/epcis\/202611010014$/);
+  expect((await request.get(`${DL}?linkType=gs1:nutritionalInfo`, { maxRedirects: 0 })).status()).toBe(404);
+  expect((await request.get(`/01/${GTIN}/21/S1/10/QX2611A`, { maxRedirects: 0, headers: { Accept: "application/json" } })).status()).toBe(400);
+
+  const preflight = await request.fetch(DL, { method: "OPTIONS", headers: { Origin: "https://scanner.example", "Access-Control-Request-Method": "GET" } });
+  expect(preflight.status()).toBe(204);
+  expect(preflight.headers()["access-control-allow-origin"]).toBe("*");
+  expect((await request.head(`${DL}?linkType=linkset`)).status()).toBe(200);
+
+  const description = await request.get("/.well-known/gs1resolver");
+  expect(await description.json()).toMatchObject({ supportedPrimaryKeys: ["01"], jsonLdContextLocation: expect.stringContaining("/api/trace/linkset-context.jsonld") });
+});
+
+test("[machine] a compressed Digital Link URI resolves like the uncompressed one", async ({ request, baseURL }) => {
+  const compressed = Utils.compressWebUri(`${baseURL}${DL}?17=270113`);
+  const path = new URL(compressed).pathname;
+  expect(path).not.toContain("/01/");
+  const res = await request.get(path, { maxRedirects: 0 });
+  expect(res.status()).toBe(307);
+  expect(res.headers()["location"]).toMatch(/\/trace\/202611010014\?17=270113$/);
+  expect(res.headers()["link"]).toContain(`${DL}>; rel="owl:sameAs"`);
+  // Ordinary pages are not taken for compressed URIs.
+  expect((await request.get("/investment/inquiry")).status()).toBe(200);
+});
+
+test("[machine] Open311 answers XML, several service codes and a discovery document", async ({ request }) => {
+  const parser = new XMLParser({ isArray: (name) => ["service", "request", "error", "endpoint", "format"].includes(name) });
+  const servicesXml = await request.get("/api/open311/v2/services.xml");
+  expect(servicesXml.headers()["content-type"]).toBe("text/xml; charset=utf-8");
+  const xmlText = await servicesXml.text();
+  expect(XMLValidator.validate(xmlText)).toBe(true);
+  const services = parser.parse(xmlText).services.service;
+  const json = await (await request.get("/api/open311/v2/services.json")).json();
+  expect(services.map((s: { service_code: string }) => s.service_code)).toEqual(json.map((s: { service_code: string }) => s.service_code));
+
+  const codes = json.slice(0, 2).map((s: { service_code: string }) => s.service_code).join(",");
+  const both = await request.get(`/api/open311/v2/requests.json?service_code=${codes}&status=&start_date=2026`);
+  expect(both.status()).toBe(200);
+  const requestsXml = await request.get(`/api/open311/v2/requests.xml?service_code=${codes}`);
+  expect(XMLValidator.validate(await requestsXml.text())).toBe(true);
+
+  const error = await request.get("/api/open311/v2/requests/NOPE.xml");
+  expect(error.status()).toBe(404);
+  expect(parser.parse(await error.text()).errors.error[0].code).toBe(404);
+
+  const discovery = parser.parse(await (await request.get("/api/open311/discovery.xml")).text()).discovery;
+  expect(discovery.endpoints.endpoint[0].formats.format).toEqual(["text/xml", "application/json"]);
+  expect((await (await request.get("/api/open311/discovery.json")).json()).endpoints[0].specification).toBe("http://wiki.open311.org/GeoReport_v2");
+});
+
+test("[admin] a laboratory system captures an inspection as EPCIS 2.0 with a key; a bad document stores nothing", async ({ page, request }) => {
+  await signInAndWait(page, "admin");
+  await page.goto("/officer/api-keys");
+  await page.getByLabel("使用方名称").fill("县农检中心LIMS");
+  await page.getByRole("button", { name: "签发密钥" }).click();
+  const key = (await page.getByRole("status").filter({ hasText: "此密钥只显示这一次" }).textContent())!.match(/o311_[A-Za-z0-9_-]+/)![0];
+  const event = (over: Record<string, unknown> = {}) => ({
+    type: "ObjectEvent",
+    eventTime: "2026-11-20T10:00:00+08:00",
+    eventTimeZoneOffset: "+08:00",
+    action: "OBSERVE",
+    bizStep: "receiving",
+    quantityList: [{ epcClass: `https://id.gs1.org${DL}` }],
+    ...over,
+  });
+  const doc = (events: unknown[]) => ({ "@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"], type: "EPCISDocument", schemaVersion: "2.0", creationDate: "2026-11-20T02:00:00Z", epcisBody: { eventList: events } });
+
+  expect((await request.post("/api/trace/epcis/capture", { data: doc([event()]) })).status()).toBe(401);
+  const bad = await request.post("/api/trace/epcis/capture", { data: doc([event(), event({ action: "MOVE" })]), headers: { Authorization: `Bearer ${key}` } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).errors).toEqual([{ pointer: "/epcisBody/eventList/1/action", message: "must be ADD, OBSERVE or DELETE" }]);
+  const ok = await request.post("/api/trace/epcis/capture", { data: doc([event()]), headers: { Authorization: `Bearer ${key}` } });
+  expect(ok.status()).toBe(201);
+  expect(await ok.json()).toEqual({ captured: 1, skippedAsDuplicates: 0 });
+});
