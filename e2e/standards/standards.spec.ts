@@ -123,3 +123,67 @@ test("[admin] a laboratory system captures an inspection as EPCIS 2.0 with a key
   expect(ok.status()).toBe(201);
   expect(await ok.json()).toEqual({ captured: 1, skippedAsDuplicates: 0 });
 });
+
+test("[trace operator] registers a producer with a credit code, corrects a typo and sees the previous value in the history", async ({ page }) => {
+  await signInAndWait(page, "trace");
+  await page.goto("/officer/trace/producers/new");
+  const name = `清溪柑桔合作社${Date.now().toString(36)}`;
+  await page.getByLabel("名称").fill(name);
+  await page.getByLabel("主体类型").selectOption({ label: "农民专业合作社" });
+  await page.getByLabel("统一社会信用代码").fill("91350100M000100Y44");
+  await page.getByLabel("所在乡镇").selectOption({ label: "清溪镇" });
+  await page.getByLabel("所在村").fill("桃花村");
+  await page.getByRole("button", { name: "保存生产主体" }).click();
+  await expect(page.getByText("统一社会信用代码有误，请逐位核对营业执照上的代码").first()).toBeVisible();
+  await expect(page.getByLabel("所在村")).toHaveValue("桃花村");
+  await page.getByLabel("统一社会信用代码").fill("91350100M000100Y43");
+  await page.getByRole("button", { name: "保存生产主体" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `已登记生产主体 ${name}` })).toBeVisible();
+  await expect(page.getByText("还没有产品，请在下方“新增产品”中登记。")).toBeVisible();
+
+  const edit = page.locator("section").filter({ has: page.getByRole("heading", { name: "修改生产主体信息" }) });
+  const fixed = name.replace("柑桔", "柑橘");
+  await edit.getByLabel("名称").fill(fixed);
+  await edit.getByRole("button", { name: "保存修改" }).click();
+  await expect(edit.getByRole("status")).toContainText("已保存修改（1项）");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: fixed })).toBeVisible();
+  const history = page.getByTestId("record-history");
+  await expect(history.locator("li").first()).toContainText("修改");
+  await expect(history.locator("del").first()).toHaveText(name);
+  await expect(history.locator("ins").first()).toHaveText(fixed);
+});
+
+test("[trace operator] a recalled batch offers no labels or event forms; lifting the recall needs a reason", async ({ page }) => {
+  await signInAndWait(page, "trace");
+  await page.goto("/officer/trace/products/seed-product-orange");
+  const lot = `R${Date.now().toString(36).toUpperCase()}`;
+  await page.getByLabel("批次号").fill(lot);
+  await page.getByLabel("采收日期", { exact: true }).fill("2026-11-10");
+  await page.getByLabel("产地").fill("清溪镇桃花村5组果园");
+  await page.getByLabel("承诺达标合格证的依据").selectOption({ label: "自我检测" });
+  await page.getByRole("button", { name: "保存批次并生成追溯码" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已保存批次，追溯码" })).toBeVisible();
+  const batchUrl = page.url().split("?")[0];
+
+  await page.getByLabel("召回原因").fill("抽检发现农药残留超标");
+  await page.getByRole("button", { name: "确认召回" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已召回该批次" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "打印标签（A4）" })).toHaveCount(0);
+  await expect(page.getByText("该批次已召回，不能再打印标签。")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "记录流转环节" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "记录检测结果" })).toHaveCount(0);
+  const id = batchUrl.split("/").pop();
+  expect((await page.request.get(`/api/trace/batches/${id}/labels?count=1`)).status()).toBe(409);
+
+  await page.getByRole("button", { name: "解除召回" }).click();
+  await expect(page.getByText("请填写解除召回的理由，例如 复检合格的报告编号").first()).toBeVisible();
+  await page.getByLabel("解除召回的理由").fill("复检合格，报告编号 JC-2611-09");
+  await page.getByRole("button", { name: "解除召回" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已解除召回" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "打印标签（A4）" })).toBeVisible();
+  const history = page.getByTestId("record-history");
+  await expect(history).toContainText("解除召回");
+  await expect(history).toContainText("理由：复检合格，报告编号 JC-2611-09");
+  await expect(history).toContainText("理由：抽检发现农药残留超标");
+});
