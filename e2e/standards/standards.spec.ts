@@ -30,7 +30,10 @@ test("[consumer] an unknown GTIN shows the portal's own 404 page without jargon;
   const bad = await page.goto(`/01/${GTIN}/foo`);
   expect(bad!.status()).toBe(400);
   await expect(page.getByRole("heading", { name: "追溯码格式不对" })).toBeVisible();
-  await expect(page.locator("main")).toContainText("商品条码后不能接“foo”");
+  await expect(page.locator("main")).toContainText("二维码网址有误：“foo”后面缺少值");
+  const order = await page.goto(`/01/${GTIN}/21/S1/10/QX2611A`);
+  expect(order!.status()).toBe(400);
+  await expect(page.locator("main")).toContainText("限定符顺序不对");
 });
 
 test("[machine] linkset, link types, CORS and the resolver description", async ({ request }) => {
@@ -136,17 +139,19 @@ test("[trace operator] registers a producer with a credit code, corrects a typo 
   await page.getByRole("button", { name: "保存生产主体" }).click();
   await expect(page.getByText("统一社会信用代码有误，请逐位核对营业执照上的代码").first()).toBeVisible();
   await expect(page.getByLabel("所在村")).toHaveValue("桃花村");
+  await expect(page.getByLabel("所在乡镇")).toHaveValue("清溪镇");
   await page.getByLabel("统一社会信用代码").fill("91350100M000100Y43");
   await page.getByRole("button", { name: "保存生产主体" }).click();
   await expect(page.getByRole("status").filter({ hasText: `已登记生产主体 ${name}` })).toBeVisible();
   await expect(page.getByText("还没有产品，请在下方“新增产品”中登记。")).toBeVisible();
 
-  const edit = page.locator("section").filter({ has: page.getByRole("heading", { name: "修改生产主体信息" }) });
+  const producerUrl = page.url().split("?")[0];
+  await page.getByRole("link", { name: "修改生产主体信息" }).click();
   const fixed = name.replace("柑桔", "柑橘");
-  await edit.getByLabel("名称").fill(fixed);
-  await edit.getByRole("button", { name: "保存修改" }).click();
-  await expect(edit.getByRole("status")).toContainText("已保存修改（1项）");
-  await page.reload();
+  await page.getByLabel("名称").fill(fixed);
+  await page.getByRole("button", { name: "保存修改" }).click();
+  await expect(page.getByRole("status")).toContainText("已保存修改（1项）");
+  await page.goto(producerUrl);
   await expect(page.getByRole("heading", { level: 1, name: fixed })).toBeVisible();
   const history = page.getByTestId("record-history");
   await expect(history.locator("li").first()).toContainText("修改");

@@ -6,10 +6,9 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getProducerRecord } from "@/lib/trace/list-trace-records";
 import { RecordHistory } from "@/components/trace/record-history";
-import { producerFields } from "@/components/trace/producer-fields";
 import { can } from "@/lib/auth/actor";
 import { listRecordHistory } from "@/lib/trace/list-record-history";
-import { createProductAction, editProducerAction } from "../../actions";
+import { createProductAction } from "../../actions";
 
 export const metadata = { title: "生产主体" };
 
@@ -35,6 +34,11 @@ export default async function ProducerPage({ params, searchParams }: { params: P
         </p>
         {producer.creditCode && <p className="text-sm text-slate-700">统一社会信用代码：<span className="font-mono">{producer.creditCode}</span></p>}
         {producer.commitment && <p className="mt-2 text-sm text-slate-700">承诺：{producer.commitment}</p>}
+        {canWrite && (
+          <p className="mt-3">
+            <Link href={`/officer/trace/producers/${producer.id}/edit`} className="font-semibold text-brand-600 underline">修改生产主体信息</Link>
+          </p>
+        )}
         <h2 className="mt-4 text-lg font-bold">产品</h2>
         {producer.products.length === 0 && <p className="text-slate-700">还没有产品，请在下方“新增产品”中登记。</p>}
         <ul className="list-disc pl-6">
@@ -62,17 +66,6 @@ export default async function ProducerPage({ params, searchParams }: { params: P
           ]}
         />
       </section>
-      )}
-      {canWrite && (
-        <section className="max-w-2xl rounded-md border border-slate-200 bg-white p-5 shadow-sm">
-          <h2 className="mb-3 text-lg font-bold">修改生产主体信息</h2>
-          <TraceForm
-            action={editProducerAction}
-            hidden={{ producerId: producer.id, expectedVersion: String(producer.version) }}
-            submitLabel="保存修改"
-            fields={producerFields(producer)}
-          />
-        </section>
       )}
       <RecordHistory entries={history} />
     </div>
