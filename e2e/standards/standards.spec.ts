@@ -147,8 +147,9 @@ test("[trace operator] registers a producer with a credit code, corrects a typo 
 
   const producerUrl = page.url().split("?")[0];
   await page.getByRole("link", { name: "修改生产主体信息" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "修改生产主体信息" })).toBeVisible();
   const fixed = name.replace("柑桔", "柑橘");
-  await page.getByLabel("名称").fill(fixed);
+  await page.getByLabel("名称", { exact: true }).fill(fixed);
   await page.getByRole("button", { name: "保存修改" }).click();
   await expect(page.getByRole("status")).toContainText("已保存修改（1项）");
   await page.goto(producerUrl);
