@@ -5,15 +5,20 @@
 //    (lib/http/request-guard.ts, lib/http/action-payload.ts), so no route sees them.
 // 2. Gives each request a CSP nonce and sets the security headers on every response it passes,
 //    the framework's own 404 and 500 pages included (lib/http/security-headers.ts).
-// 3. Sends anonymous visitors of /officer to the sign-in page. Comfort only: every officer page
+// 3. Answers a compressed GS1 Digital Link URI (one base64url path segment) as the uncompressed
+//    /01/… URI by rewriting (the standard says a resolver SHOULD NOT redirect to the uncompressed
+//    URI on itself); the resolver then adds the owl:sameAs Link header.
+// 4. Sends anonymous visitors of /officer to the sign-in page. Comfort only: every officer page
 //    and server action checks the session and the permission again (lib/auth/session.ts,
 //    lib/auth/actor.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { mayBeServerAction, refuseActionPayload } from "@/lib/http/action-payload";
 import { refuseBodyLength, refuseUrl, type Refusal } from "@/lib/http/request-guard";
 import { contentSecurityPolicy, newNonce, NONCE_HEADER, staticSecurityHeaders } from "@/lib/http/security-headers";
+import { decompressDigitalLinkPath } from "./lib/trace/decompress-digital-link";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const COMPRESSED_HEADER = "x-gs1-compressed-uri"; // COMPRESSED_HEADER in lib/trace/resolve-digital-link.ts
 
 function withSecurityHeaders(response: NextResponse, policy: string): NextResponse {
   for (const [key, value] of Object.entries(staticSecurityHeaders())) response.headers.set(key, value);
@@ -72,6 +77,13 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(NONCE_HEADER, nonce);
   requestHeaders.set("Content-Security-Policy", policy);
+  // Only one path segment of base64url characters, long enough for a compressed GTIN, can be one.
+  const uncompressed = /^\/[A-Za-z0-9_-]{10,}$/.test(pathname) ? decompressDigitalLinkPath(pathname + request.nextUrl.search) : null;
+  if (uncompressed) {
+    requestHeaders.set(COMPRESSED_HEADER, pathname);
+    const url = new URL(uncompressed, request.nextUrl.origin);
+    return withSecurityHeaders(NextResponse.rewrite(url, { request: { headers: requestHeaders } }), policy);
+  }
   return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
 }
 

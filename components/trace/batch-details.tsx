@@ -91,7 +91,7 @@ export function BatchDetails({ batch }: { batch: BatchView }) {
         <h2 id="certificates-title" className="text-lg font-bold">合格证和认证</h2>
         <ul className="mt-2 space-y-2">
           {batch.certificates.map((c) => (
-            <li key={c.id}>
+            <li key={c.id} id={`certificate-${c.id}`}>
               <span className="font-semibold">{CERTIFICATE_TYPES[c.type]}</span> <span className="text-slate-700">编号 {c.number}</span>
               <span className="block text-sm text-slate-600">
                 {c.basis && `承诺依据：${COMMITMENT_BASES[c.basis]} · `}

@@ -46,7 +46,9 @@ export function TraceForm({
       ))}
       {fields.map((f) =>
         f.type === "select" ? (
-          <SelectField key={f.name} name={f.name} label={f.label} hint={f.hint} optional={f.optional} placeholder="请选择" options={f.options ?? []} defaultValue={v[f.name] ?? f.defaultValue} error={e[f.name]} />
+          // Keyed by the kept answer: React resets a form after its action, and a select only takes
+          // a new defaultValue when it mounts, so this keeps the choice after an error.
+          <SelectField key={`${f.name}:${v[f.name] ?? ""}`} name={f.name} label={f.label} hint={f.hint} optional={f.optional} placeholder="请选择" options={f.options ?? []} defaultValue={v[f.name] ?? f.defaultValue} error={e[f.name]} />
         ) : f.type === "textarea" ? (
           <div key={f.name} className={`mb-5 ${e[f.name] ? "border-l-4 border-accent-600 pl-3" : ""}`}>
             <label htmlFor={`field-${f.name}`} className="block font-semibold">

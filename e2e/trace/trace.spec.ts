@@ -137,16 +137,17 @@ test("[consumer] sees the recall banner after a recall", async ({ browser, page 
 test("[consumer] opens the Digital Link URL from the QR code", async ({ browser, page }) => {
   const batch = await operatorBatch(browser);
   expect(batch.digitalLink).toMatch(/\/01\/06900000000014\/10\/[A-Z0-9]+\?13=261113&17=270113$/);
-  // People get the batch page at the Digital Link URL itself, with no redirect. The page comes
-  // from the rendered-page cache with the count filled in: hydration must keep it.
+  // The resolver redirects people to the default link (GS1-Conformant Resolver: SHALL), the batch
+  // page, passing the query on. The page comes from the rendered-page cache with the count filled
+  // in: hydration must keep it.
   const pageErrors: string[] = [];
   page.on("pageerror", (err) => pageErrors.push(err.message));
   // (A 404 for a prefetched link elsewhere in the site header is not this page's concern.)
   page.on("console", (msg) => msg.type() === "error" && !msg.text().startsWith("Failed to load resource") && pageErrors.push(msg.text()));
   const response = await page.goto(batch.digitalLink);
   expect(response!.status()).toBe(200);
-  expect(response!.request().redirectedFrom()).toBeNull();
-  await expect(page).toHaveURL(batch.digitalLink);
+  expect(response!.request().redirectedFrom()).not.toBeNull();
+  await expect(page).toHaveURL(new RegExp(`/trace/${batch.traceCode}\\?13=261113&17=270113$`));
   await expect(page.getByRole("heading", { name: "清溪脐橙" })).toBeVisible();
   await expect(page.getByTestId("scan-count")).toContainText("此追溯码已被查询 1 次");
   // After Next's client has started and React has hydrated, the filled-in count is still there.
@@ -159,7 +160,7 @@ test("[consumer] opens the Digital Link URL from the QR code", async ({ browser,
 
   const linkset = await page.request.get(batch.digitalLink, { headers: { Accept: "application/linkset+json" } });
   expect(linkset.headers()["content-type"]).toContain("application/linkset+json");
-  expect((await linkset.json()).linkset[0]["https://gs1.org/voc/defaultLink"][0].href).toMatch(new RegExp(`/trace/${batch.traceCode}$`));
+  expect((await linkset.json()).linkset[0]["https://ref.gs1.org/voc/defaultLink"][0].href).toMatch(new RegExp(`/trace/${batch.traceCode}$`));
 
   // An unknown lot of a known product falls back to the product page.
   await page.goto(batch.digitalLink.replace(/\/10\/[^?]+/, "/10/NOSUCHLOT"));

@@ -48,6 +48,26 @@ describe("Open311 GeoReport v2", () => {
     expect(await status(listServiceRequests({ start_date: "yesterday" }))).toBe(400);
   });
 
+  it("takes several service codes, treats empty parameters as absent, and reads every W3C-DTF date form", async () => {
+    const roads = await createComplaintSetup();
+    const food = await createComplaintSetup();
+    const a = await fileTestComplaint(roads.category.id);
+    const b = await fileTestComplaint(food.category.id);
+    const both = await listServiceRequests({ service_code: `${roads.category.code},${food.category.code}` });
+    expect(both.map((x) => x.service_request_id).sort()).toEqual([a.complaint.trackingNo, b.complaint.trackingNo].sort());
+    const empty = await listServiceRequests({ service_code: roads.category.code, status: "", start_date: "", end_date: "" });
+    expect(empty.map((x) => x.service_request_id)).toEqual([a.complaint.trackingNo]);
+    const year = String(new Date().getUTCFullYear());
+    for (const start of [year, `${year}-01`, `${year}-01-01`, `${year}-01-01T00:00+08:00`, `${year}-01-01T00:00:00Z`, `${year}-01-01T00:00:00.5Z`]) {
+      expect((await listServiceRequests({ service_code: roads.category.code, start_date: start })).length, start).toBe(1);
+    }
+    expect(await listServiceRequests({ service_code: roads.category.code, end_date: "2020" })).toEqual([]);
+    expect(await status(listServiceRequests({ start_date: "2026-02-30" }))).toBe(400);
+    expect(await status(listServiceRequests({ service_code: "A,,B" }))).toBe(400);
+    // Date-times without fractional seconds.
+    expect(both[0].requested_datetime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+  });
+
   it("files a POST only with a valid key, idempotently, and refuses bad input with the spec's errors", async () => {
     const { category } = await createComplaintSetup();
     const { actor } = await createOfficer({ role: "ADMIN" });

@@ -13,6 +13,7 @@ import { fileComplaint, getComplaintReceipt, type ComplaintReceipt } from "../co
 import { OPEN_STATUSES, formatDeadline } from "../complaints/complaint-format";
 import { publishedCaseSelect, publishedCaseWhere, toPublishedCase } from "../complaints/list-published-cases";
 import { verifyApiKey } from "./api-keys";
+import { formatW3cDateTime, parseW3cDateTime } from "./w3c-datetime";
 
 /** An Open311 error: the HTTP status and the spec's [{ code, description }] body. */
 export class Open311Error extends Error {
@@ -70,9 +71,9 @@ function toServiceRequest(c: RequestRow) {
     description: view.title,
     agency_responsible: view.departmentName,
     service_notice: `办理期限 ${formatDeadline(c.deadlineAt)}`,
-    requested_datetime: view.createdAt.toISOString(),
-    updated_datetime: c.updatedAt.toISOString(),
-    expected_datetime: c.deadlineAt.toISOString(),
+    requested_datetime: formatW3cDateTime(view.createdAt),
+    updated_datetime: formatW3cDateTime(c.updatedAt),
+    expected_datetime: formatW3cDateTime(c.deadlineAt),
     address: null,
     address_id: null,
     zipcode: null,
@@ -84,16 +85,20 @@ function toServiceRequest(c: RequestRow) {
 
 const published = publishedCaseWhere;
 
+// GeoReport v2: service_code and status take several values, comma-delimited; dates are any
+// W3C-DTF form (w3c-datetime.ts); an empty parameter (`?status=`) is treated as absent.
+const w3cDate = (end: boolean) =>
+  z.string().transform((v, ctx) => parseW3cDateTime(v, { end }) ?? (ctx.addIssue({ code: "custom", message: "not a W3C-DTF date" }), z.NEVER));
 const ZRequestFilters = z.object({
   service_request_id: z.string().max(2000).optional(),
-  service_code: z.string().max(40).optional(),
-  start_date: z.iso.datetime({ offset: true }).optional(),
-  end_date: z.iso.datetime({ offset: true }).optional(),
+  service_code: z.string().max(400).regex(/^[^,]+(,[^,]+)*$/).optional(),
+  start_date: w3cDate(false).optional(),
+  end_date: w3cDate(true).optional(),
   status: z.string().regex(/^(open|closed)(,(open|closed))*$/).optional(),
 });
 
 export async function listServiceRequests(params: Record<string, string>) {
-  const parsed = ZRequestFilters.safeParse(params);
+  const parsed = ZRequestFilters.safeParse(Object.fromEntries(Object.entries(params).filter(([, v]) => v.trim() !== "")));
   if (!parsed.success) {
     const field = String(parsed.error.issues[0].path[0]);
     throw new Open311Error(400, `invalid ${field}`);
@@ -103,11 +108,11 @@ export async function listServiceRequests(params: Record<string, string>) {
   if (f.service_request_id) where.trackingNo = { in: f.service_request_id.split(",").map((s) => s.trim().toUpperCase()) };
   else {
     // The spec's default window: the last 90 days when no dates are given.
-    const end = f.end_date ? new Date(f.end_date) : new Date();
-    const start = f.start_date ? new Date(f.start_date) : new Date(end.getTime() - 90 * 86_400_000);
+    const end = f.end_date ?? new Date();
+    const start = f.start_date ?? new Date(end.getTime() - 90 * 86_400_000);
     if (start > end) throw new Open311Error(400, "start_date must be before end_date");
     where.createdAt = { gte: start, lte: end };
-    if (f.service_code) where.category = { code: f.service_code };
+    if (f.service_code) where.category = { code: { in: f.service_code.split(",").map((s) => s.trim()) } };
     if (f.status) {
       const wanted = new Set(f.status.split(","));
       if (wanted.size === 1) where.status = wanted.has("open") ? { in: OPEN_STATUSES } : { notIn: OPEN_STATUSES };

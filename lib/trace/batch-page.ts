@@ -6,7 +6,7 @@
 // across instances, and bounded by TRACE_CACHE_TTL_SECONDS), and each lookup fills the two slots
 // with string templates (components/trace/scan-notice.ts).
 //
-// Served at /trace/{code} and, for people, at the Digital Link URL itself (resolve-digital-link.ts).
+// Served at /trace/{code}, where the resolver sends people (resolve-digital-link.ts).
 import "server-only";
 import { createHash } from "node:crypto";
 import { fillScanSlots, splitAtScanSlots, type SlottedPage } from "@/components/trace/scan-notice";
@@ -94,13 +94,13 @@ export async function traceCodePageResponse(request: Request, code: string): Pro
   return batch ? batchPageResponse(request, batch) : unknownCodePageResponse(request, code);
 }
 
-/** A code that is malformed or unknown: the page saying what to check (not cached). */
-async function unknownCodePageResponse(request: Request, input: string): Promise<Response> {
+/** A code that is malformed or unknown: the page saying what to check (not cached). Also the resolver's 400/404 page. */
+export async function unknownCodePageResponse(request: Request, input: string, status = 404, extraHeaders: Record<string, string> = {}): Promise<Response> {
   if (isRouterRequest(request)) return new Response(null, { status: 204 });
   const res = await fetchShell(input, isLargeDisplay(request));
-  let html = await res.text();
+  let html = request.method === "HEAD" ? null : await res.text();
   const rendered = nonceOf(res.headers.get("content-security-policy"));
   const nonce = request.headers.get(NONCE_HEADER);
-  if (rendered && nonce) html = html.split(rendered).join(nonce);
-  return new Response(html, { status: 404, headers: HTML_HEADERS });
+  if (html && rendered && nonce) html = html.split(rendered).join(nonce);
+  return new Response(html, { status, headers: { ...HTML_HEADERS, ...extraHeaders } });
 }

@@ -66,7 +66,7 @@ function toView(b: BatchRow) {
       place: e.place,
       actor: e.actor,
       note: e.note,
-      inspections: e.inspections.map((i) => ({ item: i.item, result: i.result, value: i.value, agency: i.agency, reportNo: i.reportNo, inspectedAt: i.inspectedAt })),
+      inspections: e.inspections.map((i) => ({ id: i.id, item: i.item, result: i.result, value: i.value, agency: i.agency, reportNo: i.reportNo, inspectedAt: i.inspectedAt })),
     })),
     inspections: b.inspections.map((i) => ({ id: i.id, item: i.item, result: i.result, value: i.value, agency: i.agency, reportNo: i.reportNo, inspectedAt: i.inspectedAt })),
     certificates: b.certificates.map((c) => ({ id: c.id, type: c.type, number: c.number, basis: c.basis, issuer: c.issuer, issuedAt: c.issuedAt, validUntil: c.validUntil })),

@@ -105,7 +105,8 @@ describe("batches, events and recalls", () => {
     expect((await getBatchView(batch.traceCode))!.recallReason).toBe("农残超标，请勿食用");
 
     const doc = await exportBatchEpcis({ traceCode: batch.traceCode });
-    expect(doc?.epcisBody.eventList.map((e) => e.bizStep)).toEqual(["commissioning", "inspecting", "shipping"]);
+    expect(doc?.epcisBody.eventList.map((e) => e.bizStep)).toEqual(["commissioning", "inspecting", "shipping", "holding"]);
+    expect(doc?.epcisBody.eventList.at(-1)).toMatchObject({ disposition: "recalled", "cn:recallReason": "农残超标，请勿食用" });
   });
 
   it("resolves GTIN and lot: batch, product fallback for an unknown lot, gone when withdrawn", async () => {
@@ -115,8 +116,8 @@ describe("batches, events and recalls", () => {
     expect(await resolveGtinLot(gtin14, "NOPE")).toMatchObject({ kind: "product", unknownLot: "NOPE" });
     expect(await resolveGtinLot("09506000134352", "X")).toEqual({ kind: "unknown" });
     if (found.kind !== "batch") throw new Error("unreachable");
-    const linkset = buildLinkset(`/01/${gtin14}/10/${batch.lot}`, { product: found.product, batch: found.batch });
-    expect(Object.keys(linkset.linkset[0])).toEqual(expect.arrayContaining(["anchor", "https://gs1.org/voc/defaultLink", "https://gs1.org/voc/epcis"]));
+    const linkset = buildLinkset({ product: found.product, batch: found.batch });
+    expect(Object.keys(linkset.linkset[0])).toEqual(expect.arrayContaining(["anchor", "itemDescription", "https://ref.gs1.org/voc/defaultLink", "https://ref.gs1.org/voc/epcis"]));
 
     await deactivateProduct({ actor, input: { productId: product.id, reason: "停产" } });
     await until(async () => (await resolveGtinLot(gtin14, batch.lot)).kind === "gone");

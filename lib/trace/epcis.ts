@@ -7,8 +7,17 @@
 // (AI 7007 as cbvmda:harvestStartDate/harvestEndDate) and expiry; the standard has no
 // harvesting step. Places are free text here (no GLNs), so they go in an extension field rather
 // than readPoint, which must be a URI. Inspection results ride on the inspecting event as an
-// extension.
-import { createHash } from "node:crypto";
+// extension (`cn:inspectionResults`, terms documented at {origin}/ns/trace, app/ns/trace), with the
+// CBV disposition `conformant` / `non_conformant`; inspections recorded without an event (the
+// seed's, older records) get an inspecting event of their own, so every result is exported. EPCIS
+// sensor elements were considered and not used: a result's value is free text ("抑制率<50%"), not
+// a number in a unit of a CBV measurement type.
+// A recall is an event with disposition `recalled` and persistentDisposition set: recalled, with
+// the reason; certificates (the commitment certificate first) are the commissioning event's
+// certificationInfo (URIs of the certificate on the batch page) plus their details in `cn:`.
+// eventIDs are name-based UUIDs (RFC 9562 version 5) of the row id under this portal's namespace:
+// stable across exports, and real UUIDs.
+import { v5 as uuidV5 } from "uuid";
 
 export const EPCIS_CONTEXT = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld";
 
@@ -23,6 +32,14 @@ export interface EpcisBatchInput {
   harvestStart: Date | null;
   harvestEnd: Date | null;
   expiresAt: Date | null;
+  /** Base URI of the batch page, for certificate URIs ({page}#certificate-{id}). */
+  pageUrl?: string;
+  status?: "ACTIVE" | "RECALLED";
+  recalledAt?: Date | null;
+  recallReason?: string | null;
+  certificates?: { id: string; type: string; number: string | null; basis: string | null; issuer: string | null; issuedAt: Date; validUntil: Date | null }[];
+  /** Every inspection of the batch, linked to an event or not (those without one get their own event). */
+  inspections?: { id: string; item: string; result: "PASS" | "FAIL"; value: string | null; agency: string; reportNo: string | null; inspectedAt: Date }[];
   events: {
     id: string;
     type: EventType;
@@ -30,7 +47,7 @@ export interface EpcisBatchInput {
     place: string;
     actor: string;
     note: string | null;
-    inspections: { item: string; result: "PASS" | "FAIL"; value: string | null; agency: string; reportNo: string | null; inspectedAt: Date }[];
+    inspections: { id?: string; item: string; result: "PASS" | "FAIL"; value: string | null; agency: string; reportNo: string | null; inspectedAt: Date }[];
   }[];
   now?: Date;
 }
@@ -64,20 +81,40 @@ function quantityElement(input: EpcisBatchInput, epcClass: string) {
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
+type Inspection = EpcisBatchInput["events"][number]["inspections"][number];
+
+function inspectionResults(inspections: Inspection[]) {
+  return inspections.map((i) => ({
+    "cn:item": i.item,
+    "cn:result": i.result,
+    ...(i.value ? { "cn:value": i.value } : {}),
+    "cn:agency": i.agency,
+    ...(i.reportNo ? { "cn:reportNo": i.reportNo } : {}),
+    "cn:inspectedAt": i.inspectedAt.toISOString(),
+  }));
+}
+
+/** CBV 2.0: an inspection's outcome is the disposition conformant or non_conformant. */
+const inspectionDisposition = (inspections: Inspection[]) => (inspections.some((i) => i.result === "FAIL") ? "non_conformant" : "conformant");
+
 export function buildEpcisDocument(input: EpcisBatchInput) {
   const epcClass = input.digitalLink;
-  const eventList = input.events.map((e) => {
+  const base = (id: string, at: Date) => ({
+    type: "ObjectEvent",
+    eventID: `urn:uuid:${eventUuid(id)}`,
+    eventTime: at.toISOString(),
+    // The county's events are recorded in China Standard Time.
+    eventTimeZoneOffset: "+08:00",
+    epcList: [],
+    quantityList: [quantityElement(input, epcClass)],
+  });
+  const linked = new Set(input.events.flatMap((e) => e.inspections.map((i) => i.id)).filter(Boolean));
+  const eventList: Record<string, unknown>[] = input.events.map((e) => {
     const event: Record<string, unknown> = {
-      type: "ObjectEvent",
-      eventID: `urn:uuid:${uuidFromId(e.id)}`,
-      // Beijing time: the county's events are recorded in China Standard Time.
-      eventTime: e.occurredAt.toISOString(),
-      eventTimeZoneOffset: "+08:00",
-      epcList: [],
-      quantityList: [quantityElement(input, epcClass)],
+      ...base(`trace-event:${e.id}`, e.occurredAt),
       action: e.type === "COMMISSIONING" ? "ADD" : "OBSERVE",
       bizStep: BIZ_STEP[e.type],
-      disposition: DISPOSITION[e.type],
+      disposition: e.type === "INSPECTING" && e.inspections.length ? inspectionDisposition(e.inspections) : DISPOSITION[e.type],
       "cn:place": e.place,
       "cn:actor": e.actor,
     };
@@ -88,19 +125,43 @@ export function buildEpcisDocument(input: EpcisBatchInput) {
       if (input.harvestEnd) ilmd["cbvmda:harvestEndDate"] = isoDay(input.harvestEnd);
       if (input.expiresAt) ilmd["cbvmda:itemExpirationDate"] = isoDay(input.expiresAt);
       if (Object.keys(ilmd).length) event.ilmd = ilmd;
+      const certificates = input.certificates ?? [];
+      if (certificates.length && input.pageUrl) {
+        event.certificationInfo = certificates.map((c) => `${input.pageUrl}#certificate-${c.id}`);
+        event["cn:certificates"] = certificates.map((c) => ({
+          "cn:certificateType": c.type,
+          ...(c.number ? { "cn:number": c.number } : {}),
+          ...(c.basis ? { "cn:commitmentBasis": c.basis } : {}),
+          ...(c.issuer ? { "cn:issuer": c.issuer } : {}),
+          "cn:issuedAt": isoDay(c.issuedAt),
+          ...(c.validUntil ? { "cn:validUntil": isoDay(c.validUntil) } : {}),
+        }));
+      }
     }
-    if (e.inspections.length) {
-      event["cn:inspectionResults"] = e.inspections.map((i) => ({
-        "cn:item": i.item,
-        "cn:result": i.result,
-        ...(i.value ? { "cn:value": i.value } : {}),
-        "cn:agency": i.agency,
-        ...(i.reportNo ? { "cn:reportNo": i.reportNo } : {}),
-        "cn:inspectedAt": i.inspectedAt.toISOString(),
-      }));
-    }
+    if (e.inspections.length) event["cn:inspectionResults"] = inspectionResults(e.inspections);
     return event;
   });
+  for (const i of (input.inspections ?? []).filter((i) => !linked.has(i.id))) {
+    eventList.push({
+      ...base(`trace-inspection:${i.id}`, i.inspectedAt),
+      action: "OBSERVE",
+      bizStep: "inspecting",
+      disposition: inspectionDisposition([i]),
+      "cn:actor": i.agency,
+      "cn:inspectionResults": inspectionResults([i]),
+    });
+  }
+  if (input.status === "RECALLED" && input.recalledAt) {
+    eventList.push({
+      ...base(`trace-recall:${input.recalledAt.toISOString()}:${epcClass}`, input.recalledAt),
+      action: "OBSERVE",
+      bizStep: "holding",
+      disposition: "recalled",
+      persistentDisposition: { set: ["recalled"] },
+      ...(input.recallReason ? { "cn:recallReason": input.recallReason } : {}),
+    });
+  }
+  eventList.sort((a, b) => String(a.eventTime).localeCompare(String(b.eventTime)));
   return {
     "@context": [EPCIS_CONTEXT, { cn: input.extensionNamespace }],
     type: "EPCISDocument",
@@ -110,8 +171,10 @@ export function buildEpcisDocument(input: EpcisBatchInput) {
   };
 }
 
-/** A stable UUID-shaped identifier derived from our row id (EPCIS eventID must be a URI). */
-function uuidFromId(id: string): string {
-  const hex = createHash("sha256").update(`trace-event:${id}`).digest("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+/** This portal's UUID namespace for name-based event ids (a random v4, fixed forever). */
+export const EVENT_ID_NAMESPACE = "3f0c7d2e-9b8a-4c61-a5e4-6f1d2b7c9e10";
+
+/** A stable RFC 9562 version-5 UUID for an event's name (e.g. "trace-event:{rowId}"). */
+export function eventUuid(name: string): string {
+  return uuidV5(name, EVENT_ID_NAMESPACE);
 }

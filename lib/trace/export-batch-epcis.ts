@@ -17,6 +17,12 @@ export async function exportBatchEpcis({ traceCode }: { traceCode: string }) {
     harvestStart: batch.harvestStart,
     harvestEnd: batch.harvestEnd,
     expiresAt: batch.expiresAt,
+    pageUrl: `${origin}/trace/${batch.traceCode}`,
+    status: batch.status,
+    recalledAt: batch.recalledAt,
+    recallReason: batch.recallReason,
+    certificates: batch.certificates,
+    inspections: batch.inspections,
     events: batch.events,
   });
 }

@@ -5,14 +5,14 @@ import { prisma } from "../db";
 import { writeAudit } from "../audit/write-audit";
 import { assertPermission, type Actor } from "../auth/actor";
 import { parseInput } from "../validation";
-import { touchBatch } from "./touch-batch";
+import { touchActiveBatch } from "./touch-batch";
 import { ZRecordInspectionInput } from "./trace.schema";
 
 export async function recordInspection({ actor, input }: { actor: Actor; input: Record<string, unknown> }) {
   assertPermission(actor, "trace.write");
   const data = parseInput(ZRecordInspectionInput, input);
   return prisma.$transaction(async (tx) => {
-    await touchBatch(tx, data.batchId);
+    await touchActiveBatch(tx, data.batchId);
     const event = await tx.traceEvent.create({
       data: { batchId: data.batchId, type: "INSPECTING", occurredAt: data.inspectedAt, place: data.agency, actor: data.agency, note: data.item },
     });

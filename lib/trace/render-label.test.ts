@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { decodeBarcode } from "./decode-barcode";
 import { readGreyPixels } from "../images/read-image";
 import { barcodePng } from "./render-barcode";
-import { labelSheetSvg, renderLabelSheet, type LabelData } from "./render-label";
+import { LABEL_SIZES, labelLines, labelSheetSvg, labelTextBox, renderLabelSheet, textWidthEm, type LabelData, type LabelSize } from "./render-label";
 
 const data: LabelData = {
   digitalLink: "http://127.0.0.1:3300/01/06900000000014/10/QX2611A?17=270113",
@@ -55,5 +55,38 @@ describe("label sheets", () => {
     const sheet = renderLabelSheet({ ...data, productName: "<script>&" }, { size: "105x74", count: 1 });
     expect(sheet.defs).toContain("&lt;script&gt;&amp;");
     expect(sheet.defs).not.toContain("<script>");
+  });
+});
+
+describe("label text fits at every size, with the longest values the forms accept", () => {
+  // trace.schema.ts: product name 40, producer name 60, town 30 + village 30 characters.
+  const longest = {
+    digitalLink: "https://trace.example.gov.cn/01/06900000000014/10/ABCDEFGHIJ0123456789?13=261113&17=270113",
+    traceCode: "202611010013",
+    productName: "清".repeat(40),
+    producerName: "溪".repeat(60),
+    origin: "镇".repeat(30) + "村".repeat(30),
+    dates: "采收 2026-11-12 · 保质期至 2027-01-13",
+  };
+  for (const size of Object.keys(LABEL_SIZES) as LabelSize[]) {
+    it(`${size}: nothing cut, every line inside the text box`, () => {
+      for (const data of [longest, { ...longest, productName: "脐橙", producerName: "桃花村合作社", origin: "清溪镇桃花村" }]) {
+        const lines = labelLines(data, size);
+        const box = labelTextBox(size);
+        for (const line of lines) {
+          expect(textWidthEm(line.text) * line.fontSize, line.text).toBeLessThanOrEqual(box.right - box.left + 1e-9);
+          expect(line.y - line.fontSize).toBeGreaterThanOrEqual(box.top - 1e-9);
+          expect(line.y).toBeLessThanOrEqual(box.bottom + 1e-9);
+        }
+        const all = lines.map((l) => l.text).join("");
+        for (const field of [data.productName, data.producerName, `产地：${data.origin}`, "采收 2026-11-12", "保质期至 2027-01-13"]) expect(all).toContain(field);
+        expect(all).not.toContain("…");
+      }
+    });
+  }
+
+  it("keeps the usual values at the full font size", () => {
+    const lines = labelLines({ ...longest, productName: "清溪脐橙", producerName: "清溪镇桃花村柑橘合作社", origin: "清溪镇桃花村" }, "105x74");
+    expect(lines[0].fontSize).toBeCloseTo(LABEL_SIZES["105x74"].text.size * 1.25);
   });
 });

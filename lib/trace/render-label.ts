@@ -21,7 +21,8 @@ interface LabelLayout {
   columns: number;
   rows: number;
   qr: { x: number; y: number; size: number };
-  text: { x: number; y: number; size: number; lineGap: number; maxChars: number };
+  /** Where the text column starts (x, mm) and its largest font size (mm); y is kept for callers. */
+  text: { x: number; y: number; size: number };
   code128: { x: number; y: number; width: number; height: number };
 }
 
@@ -34,7 +35,7 @@ export const LABEL_SIZES = {
     columns: 3,
     rows: 8,
     qr: { x: 2, y: 2.5, size: 22 },
-    text: { x: 26, y: 5.5, size: 2.4, lineGap: 3.3, maxChars: 17 },
+    text: { x: 26, y: 5.5, size: 2.4 },
     code128: { x: 26, y: 22, width: 40, height: 8 },
   },
   "105x74": {
@@ -44,7 +45,7 @@ export const LABEL_SIZES = {
     columns: 2,
     rows: 4,
     qr: { x: 4, y: 5, size: 40 },
-    text: { x: 48, y: 10, size: 3.6, lineGap: 5.2, maxChars: 15 },
+    text: { x: 48, y: 10, size: 3.6 },
     code128: { x: 48, y: 45, width: 52, height: 14 },
   },
 } satisfies Record<string, LabelLayout>;
@@ -59,22 +60,76 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
 }
 
-const clip = (text: string, max: number) => (Array.from(text).length > max ? Array.from(text).slice(0, max - 1).join("") + "…" : text);
+// Text is never cut: each field wraps onto as many lines as it needs, and the text block shrinks
+// until it fits between the top of the label and the barcode. Widths are estimated per character
+// (CJK and full-width characters one em, others 0.6 em: wider than the digits and Latin letters of
+// the CJK fonts we name), so the estimate errs on the side of fitting.
+const MIN_FONT_MM = 1.2;
+const RIGHT_MARGIN_MM = 1.5;
+
+/** Estimated width in em of a string in a CJK sans font. */
+export function textWidthEm(text: string): number {
+  let em = 0;
+  for (const ch of text) em += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u3000-\u303F\u{20000}-\u{3FFFD}]/u.test(ch) ? 1 : 0.6;
+  return em;
+}
+
+function wrap(text: string, maxEm: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const ch of Array.from(text)) {
+    if (line && textWidthEm(line + ch) > maxEm) {
+      lines.push(line);
+      line = ch.trim() ? ch : "";
+    } else line += ch;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The label's fields in print order, dates one per line. */
+function labelFields(data: LabelData) {
+  return [
+    { text: data.productName, isBold: true, scale: 1.25 },
+    { text: data.producerName, isBold: false, scale: 1 },
+    { text: `产地：${data.origin}`, isBold: false, scale: 1 },
+    ...data.dates
+      .split(" · ")
+      .filter(Boolean)
+      .map((d) => ({ text: d, isBold: false, scale: 0.9 })),
+  ];
+}
+
+/** Where the text may go: from the text's x to the right margin, from the top to above the barcode. */
+export function labelTextBox(size: LabelSize) {
+  const l: LabelLayout = LABEL_SIZES[size];
+  return { left: l.text.x, right: l.width - RIGHT_MARGIN_MM, top: l.qr.y, bottom: l.code128.y - 0.6 };
+}
 
 /** The label's text lines beside the QR code (mm; y is the baseline), shared by the SVG and PDF sheets. */
 export function labelLines(data: LabelData, size: LabelSize): { text: string; y: number; fontSize: number; isBold: boolean }[] {
   const t = LABEL_SIZES[size].text;
-  const lines = [
-    { text: clip(data.productName, t.maxChars - 2), isBold: true, scale: 1.3 },
-    { text: clip(data.producerName, t.maxChars), isBold: false, scale: 1 },
-    { text: clip(`产地：${data.origin}`, t.maxChars), isBold: false, scale: 1 },
-    { text: clip(data.dates, t.maxChars + 4), isBold: false, scale: 0.85 },
-  ];
-  let y = t.y;
-  return lines.map((line, i) => {
-    if (i > 0) y += t.lineGap * (i === 1 ? 1.2 : 1);
-    return { text: line.text, y, fontSize: t.size * line.scale, isBold: line.isBold };
-  });
+  const box = labelTextBox(size);
+  const fields = labelFields(data);
+  const layout = (base: number) => {
+    const out: { text: string; y: number; fontSize: number; isBold: boolean }[] = [];
+    let y = box.top;
+    for (const f of fields) {
+      const fontSize = base * f.scale;
+      for (const text of wrap(f.text, (box.right - box.left) / fontSize)) {
+        y += fontSize * (out.length ? 1.3 : 1);
+        out.push({ text, y, fontSize, isBold: f.isBold });
+      }
+    }
+    return out;
+  };
+  let base = t.size;
+  let lines = layout(base);
+  while ((lines.at(-1)?.y ?? 0) > box.bottom && base > MIN_FONT_MM) {
+    base = Math.max(MIN_FONT_MM, base * 0.95);
+    lines = layout(base);
+  }
+  return lines;
 }
 
 /** The label's defs: the two barcodes as <symbol>s and the whole label as one group. */

@@ -3,6 +3,8 @@
 import { z } from "zod";
 import { GS1_CHARSET_82 } from "./gs1-element-string";
 import { isValidGtin } from "./gtin";
+import { creditCodeProblem } from "./credit-code";
+import { COUNTY_TOWNS } from "../broadcast/county-towns";
 
 const text = (message: string, max = 100) => z.string().trim().min(1, message).max(max, `不能超过${max}个字`);
 const optionalText = (max = 200) =>
@@ -47,7 +49,12 @@ const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyo
 export const ZCreateProducerInput = z.object({
   name: text("请填写生产主体名称", 60),
   kind: z.enum(keys(PRODUCER_KINDS), { message: "请选择主体类型" }),
-  town: text("请填写所在乡镇", 30),
+  // The county's own town list (lib/broadcast/county-towns.ts), so labels and statistics agree.
+  town: z
+    .string({ error: "请选择所在乡镇" })
+    .trim()
+    .min(1, "请选择所在乡镇")
+    .refine((v) => COUNTY_TOWNS.some((t) => t.name === v), "请从列表中选择所在乡镇"),
   village: text("请填写所在村", 30),
   address: optionalText(100),
   contactName: optionalText(20),
@@ -58,6 +65,16 @@ export const ZCreateProducerInput = z.object({
     .refine((v) => !v || /^(1\d{10}|0\d{2,3}-?\d{7,8})$/.test(v), "联系电话应为11位手机号或带区号的固定电话")
     .transform((v) => v || null),
   commitment: optionalText(300),
+  creditCode: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v.toUpperCase() : ""))
+    .superRefine((v, ctx) => {
+      const problem = v ? creditCodeProblem(v) : null;
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    })
+    .transform((v) => v || null),
 });
 export type TCreateProducerInput = z.infer<typeof ZCreateProducerInput>;
 
@@ -107,6 +124,41 @@ export const ZCreateBatchInput = z
   });
 export type TCreateBatchInput = z.infer<typeof ZCreateBatchInput>;
 
+// Audited edits (edit-trace-record.ts): the same rules as creating, plus the version the form
+// showed. A product's GTIN and a batch's lot are printed in codes already on shelves, so they are
+// not edited here.
+const version = z.coerce.number().int().min(1);
+export const ZEditProducerInput = ZCreateProducerInput.extend({ producerId: z.string().min(1), expectedVersion: version });
+export const ZEditProductInput = z.object({
+  productId: z.string().min(1),
+  expectedVersion: version,
+  name: text("请填写产品名称", 40),
+  category: text("请填写品类，例如 水果、蔬菜", 20),
+});
+export const ZEditBatchInput = z
+  .object({
+    batchId: z.string().min(1),
+    expectedVersion: version,
+    harvestStart: date("请填写采收日期"),
+    harvestEnd: optionalDate(),
+    packedAt: optionalDate(),
+    expiresAt: optionalDate(),
+    quantity: z
+      .string()
+      .trim()
+      .optional()
+      .refine((v) => !v || (/^\d+(\.\d{1,3})?$/.test(v) && Number(v) > 0), "数量应为大于0的数字，最多3位小数")
+      .transform((v) => v || null),
+    unit: optionalText(10),
+    originPlace: text("请填写产地（具体到村组或基地）", 100),
+  })
+  .superRefine((v, ctx) => {
+    if (v.harvestEnd && v.harvestEnd < v.harvestStart) ctx.addIssue({ code: "custom", path: ["harvestEnd"], message: "采收结束日期不能早于开始日期" });
+    if (v.packedAt && v.packedAt < v.harvestStart) ctx.addIssue({ code: "custom", path: ["packedAt"], message: "包装日期不能早于采收日期" });
+    if (v.expiresAt && v.expiresAt < (v.packedAt ?? v.harvestStart)) ctx.addIssue({ code: "custom", path: ["expiresAt"], message: "保质期截止日期不能早于包装或采收日期" });
+    if (v.quantity && !v.unit) ctx.addIssue({ code: "custom", path: ["unit"], message: "填写了数量时请填写单位，例如 千克" });
+  });
+
 export const ZRecordTraceEventInput = z.object({
   batchId: z.string().min(1),
   type: z.enum(["COMMISSIONING", "PACKING", "SHIPPING", "RECEIVING"], { message: "请选择环节" }),
@@ -154,6 +206,13 @@ export const ZRecallBatchInput = z.object({
   reason: text("请填写召回原因，消费者会在查询页面看到", 300),
 });
 export type TRecallBatchInput = z.infer<typeof ZRecallBatchInput>;
+
+export const ZLiftRecallInput = z.object({
+  batchId: z.string().min(1),
+  expectedVersion: z.coerce.number().int().min(1),
+  reason: text("请填写解除召回的理由，例如 复检合格的报告编号", 300),
+});
+export type TLiftRecallInput = z.infer<typeof ZLiftRecallInput>;
 
 export const ZDeactivateProductInput = z.object({
   productId: z.string().min(1),

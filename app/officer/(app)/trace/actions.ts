@@ -8,6 +8,8 @@ import { createBatch } from "@/lib/trace/create-batch";
 import { createProducer } from "@/lib/trace/create-producer";
 import { createProduct } from "@/lib/trace/create-product";
 import { deactivateProduct } from "@/lib/trace/deactivate-product";
+import { editBatch, editProducer, editProduct } from "@/lib/trace/edit-trace-record";
+import { liftRecall } from "@/lib/trace/lift-recall";
 import { recallBatch } from "@/lib/trace/recall-batch";
 import { recordInspection } from "@/lib/trace/record-inspection";
 import { recordTraceEvent } from "@/lib/trace/record-trace-event";
@@ -27,7 +29,7 @@ async function run(formData: FormData, fn: (args: { actor: Awaited<ReturnType<ty
 export async function createProducerAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const { result, failure } = await run(formData, createProducer);
   if (failure) return failure;
-  redirect(`/officer/trace/producers/${(result as { id: string }).id}`);
+  redirect(`/officer/trace/producers/${(result as { id: string }).id}?saved=created`);
 }
 
 export async function createProductAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -77,4 +79,30 @@ export async function deactivateProductAction(_prev: ActionState, formData: Form
   const { failure } = await run(formData, deactivateProduct);
   if (failure) return failure;
   redirect(`/officer/trace/products/${String(formData.get("productId"))}?saved=deactivated`);
+}
+
+async function edit(formData: FormData, fn: Parameters<typeof run>[1], path: string): Promise<ActionState> {
+  const { result, failure } = await run(formData, fn);
+  if (failure) return failure;
+  revalidatePath(path);
+  const changed = (result as { changed: number }).changed;
+  return { ok: true, message: changed ? `已保存修改（${changed}项），修改前的内容记在“修改记录”中。` : "没有改动。" };
+}
+
+export async function editProducerAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return edit(formData, editProducer, `/officer/trace/producers/${String(formData.get("producerId"))}`);
+}
+
+export async function editProductAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return edit(formData, editProduct, `/officer/trace/products/${String(formData.get("productId"))}`);
+}
+
+export async function editBatchAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return edit(formData, editBatch, batchPath(formData));
+}
+
+export async function liftRecallAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const { failure } = await run(formData, liftRecall);
+  if (failure) return failure;
+  redirect(`${batchPath(formData)}?saved=lifted`);
 }

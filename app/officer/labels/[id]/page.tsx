@@ -12,8 +12,20 @@ export default async function LabelSheetPage({ params, searchParams }: { params:
   const { actor, allowed } = await requirePagePermission("trace.read");
   if (!allowed) return <Forbidden />;
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const label = await getBatchLabel({ actor, batchId: id }).catch((e) => (isAppError(e, "NOT_FOUND") ? null : Promise.reject(e)));
-  if (!label) return <p className="p-6">未找到该批次。</p>;
+  let label;
+  try {
+    label = await getBatchLabel({ actor, batchId: id, forPrinting: true });
+  } catch (e) {
+    if (isAppError(e, "NOT_FOUND")) return <p className="p-6">未找到该批次。</p>;
+    if (isAppError(e, "CONFLICT")) {
+      return (
+        <p role="alert" className="m-6 rounded border-l-4 border-accent-600 bg-red-50 p-4 font-semibold text-accent-700">
+          {e.userMessage} <Link href={`/officer/trace/batches/${id}`} className="text-brand-600 underline">返回批次</Link>
+        </p>
+      );
+    }
+    throw e;
+  }
   const size: LabelSize = query.size && query.size in LABEL_SIZES ? (query.size as LabelSize) : "70x37";
   const count = Math.min(MAX_SHEET_LABELS, Math.max(1, Number.parseInt(query.count ?? "24", 10) || 24));
   const sheet = renderLabelSheet(label, { size, count });

@@ -11,15 +11,18 @@ import { getBatchView } from "@/lib/trace/batch-view";
 import { parseScannedCode } from "@/lib/trace/parse-scanned-code";
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
-  const { code } = await params;
+  const code = (await params).code.replace(/%2F/gi, "/");
   const parsed = parseScannedCode(code);
   const batch = parsed.kind === "traceCode" ? await getBatchView(parsed.code) : null;
   if (!batch) return { ...NOT_FOUND_METADATA, title: "未找到该追溯码" };
   return { title: `${batch.product.name} · 追溯信息`, robots: { index: false, follow: true } };
 }
 
+// Next keeps %2F encoded in a segment: the resolver passes Digital Link paths ("/01/…") here.
+const decodeSlashes = (code: string) => code.replace(/%2F/gi, "/");
+
 export default async function BatchTracePageShell({ params }: { params: Promise<{ code: string }> }) {
-  const { code } = await params;
+  const code = decodeSlashes((await params).code);
   if ((await headers()).get(SHELL_HEADER) !== shellToken()) redirect(`/trace/${encodeURIComponent(code)}`);
   const parsed = parseScannedCode(code);
   if (parsed.kind !== "traceCode") return <UnknownCodePanel code={code} reason={parsed.kind === "invalid" ? parsed.message : undefined} />;

@@ -3,11 +3,13 @@ import { createServiceRequest, listServiceRequests } from "@/lib/open311/georepo
 import { open311, paramsOf } from "@/lib/open311/respond";
 
 export const dynamic = "force-dynamic";
+const format = "json";
 
 export function GET(request: Request) {
-  return open311(() => listServiceRequests(Object.fromEntries(new URL(request.url).searchParams)));
+  return open311(() => listServiceRequests(Object.fromEntries(new URL(request.url).searchParams)), { format });
 }
 
 export async function POST(request: Request) {
-  return open311(async () => createServiceRequest(await paramsOf(request), request.headers.get("idempotency-key")), 201);
+  const params = await paramsOf(request);
+  return open311(() => createServiceRequest(params, request.headers.get("idempotency-key")), { status: 201, format });
 }

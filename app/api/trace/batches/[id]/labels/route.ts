@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     return Response.json({ error: `size must be one of ${Object.keys(LABEL_SIZES).join(", ")}; count 1-${MAX_SHEET_LABELS}; format svg or pdf` }, { status: 422 });
   }
   try {
-    const label = await getBatchLabel({ actor: await getActor(), batchId: (await params).id });
+    const label = await getBatchLabel({ actor: await getActor(), batchId: (await params).id, forPrinting: true });
     const filename = `labels-${label.traceCode}-${count}.${format}`;
     const headers = { "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "private, no-store" };
     if (format === "pdf") {

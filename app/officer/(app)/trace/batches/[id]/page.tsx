@@ -9,7 +9,10 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { getBatchLabel } from "@/lib/trace/get-batch-label";
 import { getBatchRecord } from "@/lib/trace/list-trace-records";
 import { LABEL_SIZES, labelSvg } from "@/lib/trace/render-label";
-import { addCertificateAction, recallBatchAction, recordEventAction, recordInspectionAction } from "../../actions";
+import { RecordHistory } from "@/components/trace/record-history";
+import { isoDate } from "@/lib/format";
+import { listRecordHistory } from "@/lib/trace/list-record-history";
+import { addCertificateAction, editBatchAction, liftRecallAction, recallBatchAction, recordEventAction, recordInspectionAction } from "../../actions";
 
 export const metadata = { title: "批次" };
 
@@ -23,7 +26,10 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
   if (!batch) return <p className="rounded bg-white p-6">未找到该批次。</p>;
   const label = await getBatchLabel({ actor, batchId: batch.id });
   const canWrite = can(actor, "trace.write");
+  const isRecalled = batch.status === "RECALLED";
+  const history = await listRecordHistory({ actor, targetType: "Batch", targetId: batch.id });
   const hidden = { batchId: batch.id };
+  const day = (d: Date | null) => (d ? isoDate(d) : "");
   return (
     <div className="space-y-6">
       <div className={card}>
@@ -32,6 +38,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
         </p>
         {saved === "created" && <p role="status" className="mb-3 rounded border-l-4 border-green-700 bg-green-50 p-3">已保存批次，追溯码 {batch.traceCode}。</p>}
         {saved === "recalled" && <p role="status" className="mb-3 rounded border-l-4 border-green-700 bg-green-50 p-3">已召回该批次，消费者查询页面已显示召回提示。</p>}
+        {saved === "lifted" && <p role="status" className="mb-3 rounded border-l-4 border-green-700 bg-green-50 p-3">已解除召回，消费者查询页面不再显示召回提示；召回和解除的经过记在“修改记录”中。</p>}
         <h1 className="text-2xl font-bold text-brand-700">
           {batch.product.name} · 批次 {batch.lot}
         </h1>
@@ -62,6 +69,9 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
         <p className="mt-2 break-all text-sm">
           二维码内容（GS1 数字链接）：<a href={label.digitalLink} className="font-mono text-brand-600 underline" data-testid="digital-link">{label.digitalLink}</a>
         </p>
+        {isRecalled ? (
+          <p className="mt-4 rounded border-l-4 border-accent-600 bg-red-50 p-3 font-semibold text-accent-700">该批次已召回，不能再打印标签。</p>
+        ) : (
         <form action={`/officer/labels/${batch.id}`} method="get" className="mt-4 flex flex-wrap items-end gap-3">
           <div>
             <label htmlFor="label-count" className="block font-semibold">张数</label>
@@ -77,6 +87,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
           </div>
           <button type="submit" className="rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700">打印标签（A4）</button>
         </form>
+        )}
       </section>
 
       <section className={card}>
@@ -106,8 +117,22 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
         </ul>
       </section>
 
+      {canWrite && isRecalled && (
+        <section className={`${card} border-accent-600`}>
+          <h2 className="mb-2 text-lg font-bold">该批次已召回</h2>
+          <p className="mb-3">召回期间不能记录新的环节或检测结果，也不能打印标签。如召回有误或复检合格，可以解除召回，理由会记在修改记录中。</p>
+          <TraceForm
+            action={liftRecallAction}
+            hidden={{ ...hidden, expectedVersion: String(batch.version) }}
+            submitLabel="解除召回"
+            tone="secondary"
+            fields={[{ name: "reason", label: "解除召回的理由", type: "textarea", hint: "例如 复检合格，报告编号 JC-2611-09" }]}
+          />
+        </section>
+      )}
       {canWrite && (
         <div className="grid gap-6 lg:grid-cols-2">
+          {!isRecalled && (
           <section className={card}>
             <h2 className="mb-3 text-lg font-bold">记录检测结果</h2>
             <TraceForm
@@ -124,6 +149,8 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
               ]}
             />
           </section>
+          )}
+          {!isRecalled && (
           <section className={card}>
             <h2 className="mb-3 text-lg font-bold">记录流转环节</h2>
             <TraceForm
@@ -136,6 +163,25 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
                 { name: "place", label: "地点" },
                 { name: "actor", label: "经办单位或人员" },
                 { name: "note", label: "说明", optional: true },
+              ]}
+            />
+          </section>
+          )}
+          <section className={card}>
+            <h2 className="mb-3 text-lg font-bold">修改批次信息</h2>
+            <p className="mb-3 text-sm text-slate-600">批次号已印在标签和二维码中，不能在这里修改。</p>
+            <TraceForm
+              action={editBatchAction}
+              hidden={{ ...hidden, expectedVersion: String(batch.version) }}
+              submitLabel="保存修改"
+              fields={[
+                { name: "harvestStart", label: "采收开始日期", type: "date", defaultValue: day(batch.harvestStart) },
+                { name: "harvestEnd", label: "采收结束日期", type: "date", optional: true, defaultValue: day(batch.harvestEnd) },
+                { name: "packedAt", label: "包装日期", type: "date", optional: true, defaultValue: day(batch.packedAt) },
+                { name: "expiresAt", label: "保质期至", type: "date", optional: true, defaultValue: day(batch.expiresAt) },
+                { name: "quantity", label: "数量", optional: true, defaultValue: batch.quantity ? String(batch.quantity) : "" },
+                { name: "unit", label: "单位", optional: true, defaultValue: batch.unit ?? "" },
+                { name: "originPlace", label: "产地", defaultValue: batch.originPlace },
               ]}
             />
           </section>
@@ -170,6 +216,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
           )}
         </div>
       )}
+      <RecordHistory entries={history} />
     </div>
   );
 }

@@ -6,7 +6,10 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { getProductRecord } from "@/lib/trace/list-trace-records";
-import { createBatchAction, deactivateProductAction } from "../../actions";
+import { RecordHistory } from "@/components/trace/record-history";
+import { can } from "@/lib/auth/actor";
+import { listRecordHistory } from "@/lib/trace/list-record-history";
+import { createBatchAction, deactivateProductAction, editProductAction } from "../../actions";
 
 export const metadata = { title: "产品" };
 
@@ -16,6 +19,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const product = await getProductRecord({ actor, productId: id }).catch((e) => (isAppError(e, "NOT_FOUND") ? null : Promise.reject(e)));
   if (!product) return <p className="rounded bg-white p-6">未找到该产品。</p>;
+  const history = await listRecordHistory({ actor, targetType: "Product", targetId: product.id });
   return (
     <div className="space-y-6">
       <div className="rounded-md border border-slate-200 bg-white p-5 shadow-sm">
@@ -72,6 +76,22 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
           <TraceForm action={deactivateProductAction} hidden={{ productId: product.id }} submitLabel="停用该产品" tone="danger" fields={[{ name: "reason", label: "停用原因" }]} />
         </section>
       )}
+      {can(actor, "trace.write") && (
+        <section className="max-w-2xl rounded-md border border-slate-200 bg-white p-5 shadow-sm">
+          <h2 className="mb-3 text-lg font-bold">修改产品信息</h2>
+          <p className="mb-3 text-sm text-slate-600">商品条码已印在标签和二维码中，不能在这里修改。</p>
+          <TraceForm
+            action={editProductAction}
+            hidden={{ productId: product.id, expectedVersion: String(product.version) }}
+            submitLabel="保存修改"
+            fields={[
+              { name: "name", label: "产品名称", defaultValue: product.name },
+              { name: "category", label: "品类", defaultValue: product.category },
+            ]}
+          />
+        </section>
+      )}
+      <RecordHistory entries={history} />
     </div>
   );
 }
