@@ -5,7 +5,7 @@
 // becomes a few hundred KB, and the canvas re-encoding drops its EXIF), the size is checked before
 // anything is sent, and a preview shows what will be uploaded.
 import { useEffect, useRef, useState } from "react";
-import { MAX_PHOTO_BYTES } from "@/lib/complaints/photos";
+import { MAX_PHOTO_BYTES } from "@/lib/complaints/photo-limits";
 
 const ACCEPT = ["image/jpeg", "image/png", "image/webp"];
 /** Photos above this are shrunk; smaller ones are sent as they are. */

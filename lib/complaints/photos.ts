@@ -5,8 +5,9 @@
 import "server-only";
 import { cleanImage, ImageError, type ImageType } from "../images/read-image";
 
-export const MAX_PHOTOS = 3;
-export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "./photo-limits";
+
+export { MAX_PHOTO_BYTES, MAX_PHOTOS };
 
 export type PhotoType = ImageType;
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { ComplaintForm } from "@/components/complaints/complaint-form";
 import { getComplaintDraft, newDraftId } from "@/lib/complaints/complaint-drafts";
 import { listComplaintOptions } from "@/lib/complaints/list-published-cases";
-import { MAX_PHOTOS } from "@/lib/complaints/photos";
+import { MAX_PHOTOS } from "@/lib/complaints/photo-limits";
 import { categoryOptionLabel, slaText } from "@/lib/complaints/sla-text";
 import { siteConfig } from "@/lib/site";
 import { saveComplaintDraftAction } from "../actions";
