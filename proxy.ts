@@ -12,6 +12,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { mayBeServerAction, refuseActionPayload } from "@/lib/http/action-payload";
 import { refuseBodyLength, refuseUrl, type Refusal } from "@/lib/http/request-guard";
 import { contentSecurityPolicy, newNonce, NONCE_HEADER, staticSecurityHeaders } from "@/lib/http/security-headers";
+import { csrfCookieName, csrfCookieOptions, signInCsrf } from "@/lib/auth/sign-in-csrf";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
@@ -72,7 +73,22 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(NONCE_HEADER, nonce);
   requestHeaders.set("Content-Security-Policy", policy);
-  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
+  // The sign-in page posts its form to next-auth without JavaScript too: it needs next-auth's
+  // CSRF cookie, which next-auth itself sets only on /api/auth. Set here (and handed to the page
+  // in this request's cookies) when the browser has none that verifies.
+  let csrfCookie: string | undefined;
+  if (pathname === "/officer/login" && request.method === "GET") {
+    csrfCookie = signInCsrf(request.cookies.get(csrfCookieName())?.value).newCookie;
+    if (csrfCookie) {
+      const others = (request.headers.get("cookie") ?? "")
+        .split(/;\s*/)
+        .filter((pair) => pair && !pair.startsWith(`${csrfCookieName()}=`));
+      requestHeaders.set("cookie", [...others, `${csrfCookieName()}=${csrfCookie}`].join("; "));
+    }
+  }
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  if (csrfCookie) response.cookies.set(csrfCookieName(), csrfCookie, csrfCookieOptions());
+  return withSecurityHeaders(response, policy);
 }
 
 export const config = {
