@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { MAX_BODY_BYTES } from "./lib/http/request-guard";
 import { staticSecurityHeaders } from "./lib/http/security-headers";
 
 // Every response but the build's files gets its security headers from proxy.ts (with the CSP's
@@ -15,6 +16,10 @@ const nextConfig: NextConfig = {
   experimental: {
     // A complaint carries up to 3 photos of 5 MB each (lib/complaints/photos.ts) in one form post.
     serverActions: { bodySizeLimit: "16mb" },
+    // proxy.ts reads server-action bodies to refuse undecodable ones. Next hands the proxy (and
+    // then the route) only the first 10 MB by default, so a 12 MB upload within every limit
+    // arrived cut off and was refused as broken: the proxy may read as much as any route takes.
+    proxyClientMaxBodySize: MAX_BODY_BYTES,
   },
   async headers() {
     return [{ source: "/_next/static/:path*", headers: staticFileHeaders }];

@@ -16,6 +16,7 @@ import { mayBeServerAction, refuseActionPayload } from "@/lib/http/action-payloa
 import { refuseBodyLength, refuseUrl, type Refusal } from "@/lib/http/request-guard";
 import { contentSecurityPolicy, newNonce, NONCE_HEADER, staticSecurityHeaders } from "@/lib/http/security-headers";
 import { decompressDigitalLinkPath } from "./lib/trace/decompress-digital-link";
+import { csrfCookieName, csrfCookieOptions, signInCsrf } from "@/lib/auth/sign-in-csrf";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const COMPRESSED_HEADER = "x-gs1-compressed-uri"; // COMPRESSED_HEADER in lib/trace/resolve-digital-link.ts
@@ -84,7 +85,22 @@ export async function proxy(request: NextRequest) {
     const url = new URL(uncompressed, request.nextUrl.origin);
     return withSecurityHeaders(NextResponse.rewrite(url, { request: { headers: requestHeaders } }), policy);
   }
-  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
+  // The sign-in page posts its form to next-auth without JavaScript too: it needs next-auth's
+  // CSRF cookie, which next-auth itself sets only on /api/auth. Set here (and handed to the page
+  // in this request's cookies) when the browser has none that verifies.
+  let csrfCookie: string | undefined;
+  if (pathname === "/officer/login" && request.method === "GET") {
+    csrfCookie = signInCsrf(request.cookies.get(csrfCookieName())?.value).newCookie;
+    if (csrfCookie) {
+      const others = (request.headers.get("cookie") ?? "")
+        .split(/;\s*/)
+        .filter((pair) => pair && !pair.startsWith(`${csrfCookieName()}=`));
+      requestHeaders.set("cookie", [...others, `${csrfCookieName()}=${csrfCookie}`].join("; "));
+    }
+  }
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  if (csrfCookie) response.cookies.set(csrfCookieName(), csrfCookie, csrfCookieOptions());
+  return withSecurityHeaders(response, policy);
 }
 
 export const config = {

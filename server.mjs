@@ -35,13 +35,15 @@ const port = Number(values.port ?? process.env.PORT ?? 3000);
 // trace pages render through this server's own port (lib/trace/batch-page.ts reads PORT).
 process.env.PORT = String(port);
 
+const app = next({ dev, hostname, port });
+const handle = app.getRequestHandler();
+// Next loads next.config.ts (and the lib file it imports) with its own require hook; tsx's
+// hooks, once registered, make that require fail (MODULE_NOT_FOUND), so tsx comes after.
+await app.prepare();
+
 const { getEnvOrExit } = await tsImport("./lib/env.ts", import.meta.url);
 const { stampClientAddress } = await tsImport("./lib/http/client-address.ts", import.meta.url);
 const trustedHops = getEnvOrExit().TRUSTED_PROXY_HOPS;
-
-const app = next({ dev, hostname, port });
-const handle = app.getRequestHandler();
-await app.prepare();
 
 const server = createServer((req, res) => {
   stampClientAddress(req, trustedHops);

@@ -77,3 +77,13 @@ export async function peekRateLimit(key: string, rule: RateLimit): Promise<numbe
   const res = await limiterFor(rule).get(key);
   return res?.consumedPoints ?? 0;
 }
+
+/** Refuses `key` for `seconds` from now, however many hits it had (a lock). */
+export async function blockRateLimit(key: string, rule: RateLimit, seconds: number): Promise<void> {
+  await limiterFor(rule).block(key, seconds);
+}
+
+/** Forgets every hit on `key`. */
+export async function clearRateLimit(key: string, rule: RateLimit): Promise<void> {
+  await limiterFor(rule).delete(key);
+}

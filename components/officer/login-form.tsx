@@ -4,7 +4,12 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { SIGN_IN_MESSAGES, signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
-export function LoginForm({ from, initialError }: { from: string; initialError?: string }) {
+/**
+ * With JavaScript, signIn() posts the credentials and the page moves on. Without it, the form
+ * itself posts (never a GET: the password must not land in a URL) to next-auth's credentials
+ * callback with the CSRF token, and next-auth redirects to `from` or back here with an error code.
+ */
+export function LoginForm({ from, initialError, csrfToken }: { from: string; initialError?: string; csrfToken: string }) {
   const router = useRouter();
   const [error, setError] = useState(initialError ?? "");
   const [pending, setPending] = useState(false);
@@ -30,7 +35,9 @@ export function LoginForm({ from, initialError }: { from: string; initialError?:
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" action="/api/auth/callback/credentials" onSubmit={onSubmit} noValidate className="space-y-4">
+      <input type="hidden" name="csrfToken" value={csrfToken} />
+      <input type="hidden" name="callbackUrl" value={from} />
       {error && (
         <div ref={alertRef} tabIndex={-1} role="alert" className="border-4 border-accent-600 bg-white p-3 font-semibold text-accent-700">
           {error}

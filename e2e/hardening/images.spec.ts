@@ -53,3 +53,9 @@ test("[consumer] a decompression bomb and a broken PNG get a message, and the se
   }
   expect((await request.get("/api/health")).status()).toBe(200);
 });
+
+test("[consumer] a photo over 10 MB (within the body limit) gets the form's own size message", async ({ page }) => {
+  // Not a broken-request page: the proxy once saw only the first 10 MB of such a body.
+  await upload(page, { name: "big.png", mimeType: "image/png", buffer: Buffer.alloc(12_000_000, 1) });
+  await expect(page.getByRole("alert").filter({ hasText: "照片不能超过8MB" })).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { createOfficer, unique } from "@/test/factories";
@@ -65,19 +65,24 @@ describe("authenticateOfficer", () => {
 
   it("locks on the fifth wrong password until the time has passed, even for the right password", async () => {
     const { officer, password } = await createOfficer();
-    const now = new Date("2026-11-23T02:00:00Z");
-    for (let i = 1; i <= MAX_FAILED_SIGN_INS; i++) {
-      await failure(authenticateOfficer({ username: officer.username, password: "wrong-pass1", clientAddress: address(), now }));
+    // The limiter reads the clock itself: move the clock, not a parameter.
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date() });
+    try {
+      const start = Date.now();
+      for (let i = 1; i <= MAX_FAILED_SIGN_INS; i++) {
+        await failure(authenticateOfficer({ username: officer.username, password: "wrong-pass1", clientAddress: address() }));
+      }
+      vi.setSystemTime(start + 14 * 60_000);
+      const during = await failure(authenticateOfficer({ username: officer.username, password, clientAddress: address() }));
+      expect(during.code).toBe("ACCOUNT_LOCKED");
+      expect((await prisma.officer.findUniqueOrThrow({ where: { id: officer.id } })).lockedUntil).not.toBeNull();
+      vi.setSystemTime(start + (LOCK_MINUTES * 60 + 1) * 1000);
+      await expect(authenticateOfficer({ username: officer.username, password, clientAddress: address() })).resolves.toMatchObject({
+        id: officer.id,
+      });
+    } finally {
+      vi.useRealTimers();
     }
-    const during = await failure(
-      authenticateOfficer({ username: officer.username, password, clientAddress: address(), now: new Date(now.getTime() + 14 * 60_000) }),
-    );
-    expect(during.code).toBe("ACCOUNT_LOCKED");
-    expect((await prisma.officer.findUniqueOrThrow({ where: { id: officer.id } })).lockedUntil).not.toBeNull();
-    const later = new Date(now.getTime() + (LOCK_MINUTES * 60 + 1) * 1000);
-    await expect(authenticateOfficer({ username: officer.username, password, clientAddress: address(), now: later })).resolves.toMatchObject({
-      id: officer.id,
-    });
     expect(await prisma.auditLog.count({ where: { targetId: officer.id, action: "officer.locked" } })).toBe(1);
   });
 

@@ -1,7 +1,7 @@
 // Officer sign-in against the authorized list (DESIGN.md "Bad input, faults, security").
 //
 // Every attempt is counted before its password is checked, atomically in the database
-// (sign-in-throttle.ts), against three keys:
+// (lib/rate-limit.ts, rate-limiter-flexible's store), against three keys:
 // - the typed login name, known or not: five failures close it for fifteen minutes, so an
 //   unknown name behaves exactly like a known one and the answers never tell them apart;
 // - the client address: ten failures (SIGN_IN_ADDRESS_LIMIT) in fifteen minutes, whatever names;
@@ -15,7 +15,7 @@ import { writeAudit } from "../audit/write-audit";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import type { Actor } from "./actor";
 import { LOCK_MINUTES, SIGN_IN_MESSAGES } from "./sign-in-errors";
-import { claimAttempt, clearAttempts, holdUntil, pruneAttempts, releaseAttempt } from "./sign-in-throttle";
+import { blockRateLimit, clearRateLimit, hitRateLimit, undoRateLimitHit, type RateLimit } from "../rate-limit";
 
 export { LOCK_MINUTES };
 export const MAX_FAILED_SIGN_INS = 5;
@@ -31,9 +31,17 @@ export interface SignedInOfficer extends Actor {
   mustChangePassword: boolean;
 }
 
-export const nameKey = (username: string) => `user:${username.trim().toLowerCase().slice(0, 64)}`;
-const addressKey = (address: string) => `addr:${address}`;
-const OVERALL_KEY = "all";
+const nameKey = (username: string) => `sign-in:user:${username.trim().toLowerCase().slice(0, 64)}`;
+const addressKey = (address: string) => `sign-in:addr:${address}`;
+const OVERALL_KEY = "sign-in:all";
+const BY_NAME: RateLimit = { limit: MAX_FAILED_SIGN_INS, windowSeconds: LOCK_MINUTES * 60 };
+const OVERALL: RateLimit = { limit: MAX_FAILED_OVERALL, windowSeconds: OVERALL_WINDOW_MINUTES * 60 };
+const byAddressRule = (): RateLimit => ({ limit: getEnv().SIGN_IN_ADDRESS_LIMIT, windowSeconds: ADDRESS_WINDOW_MINUTES * 60 });
+
+/** Forgets a login name's failures (an administrator's reset, a successful sign-in). */
+export async function clearSignInFailures(username: string): Promise<void> {
+  await clearRateLimit(nameKey(username), BY_NAME);
+}
 
 async function auditSignIn(action: string, officerId: string | null, details: Record<string, string>) {
   await writeAudit(prisma, { actorId: null, action, targetType: "Officer", targetId: officerId, details });
@@ -43,19 +51,18 @@ export async function authenticateOfficer(input: {
   username: string;
   password: string;
   clientAddress?: string;
-  now?: Date;
   /** "confirm": a signed-in officer proving the password again (own password change): same
    * counters, but no sign-in recorded. */
   purpose?: "sign-in" | "confirm";
 }): Promise<SignedInOfficer> {
-  const now = input.now ?? new Date();
+  const now = new Date();
   const username = input.username.trim().slice(0, 64);
   const address = (input.clientAddress ?? "unknown").slice(0, 64);
   if (!username || !input.password) throw new AppError("VALIDATION", "请输入用户名和密码。");
-  if (Math.random() < 0.02) await pruneAttempts(now);
 
-  const perAddress = getEnv().SIGN_IN_ADDRESS_LIMIT;
-  const byAddress = await claimAttempt(addressKey(address), ADDRESS_WINDOW_MINUTES * 60_000, now);
+  const addressRule = byAddressRule();
+  const perAddress = addressRule.limit;
+  const byAddress = await hitRateLimit(addressKey(address), addressRule);
   if (byAddress.count > perAddress) {
     // Recorded once per window, so a flood does not flood the audit log too.
     if (byAddress.count === perAddress + 1) {
@@ -63,15 +70,15 @@ export async function authenticateOfficer(input: {
     }
     throw new AppError("RATE_LIMITED", SIGN_IN_MESSAGES.RATE_LIMITED, { logMessage: `sign-in throttled for ${address}` });
   }
-  const byName = await claimAttempt(nameKey(username), LOCK_MINUTES * 60_000, now);
+  const byName = await hitRateLimit(nameKey(username), BY_NAME);
   if (byName.count > MAX_FAILED_SIGN_INS) {
     throw new AppError("ACCOUNT_LOCKED", SIGN_IN_MESSAGES.ACCOUNT_LOCKED, { logMessage: `sign-in name ${username} locked` });
   }
-  const overall = await claimAttempt(OVERALL_KEY, OVERALL_WINDOW_MINUTES * 60_000, now);
+  const overall = await hitRateLimit(OVERALL_KEY, OVERALL);
   if (overall.count > MAX_FAILED_OVERALL) {
     // Not this name's or this address's doing: give their claims back.
-    await releaseAttempt(byName.key);
-    await releaseAttempt(byAddress.key);
+    await undoRateLimitHit(nameKey(username), BY_NAME);
+    await undoRateLimitHit(addressKey(address), addressRule);
     if (overall.count === MAX_FAILED_OVERALL + 1) await auditSignIn("officer.sign_in_throttled", null, { scope: "overall", address, username });
     throw new AppError("RATE_LIMITED", SIGN_IN_MESSAGES.RATE_LIMITED, { logMessage: "sign-in throttled overall" });
   }
@@ -91,7 +98,7 @@ export async function authenticateOfficer(input: {
     });
     if (locks) {
       const lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-      await holdUntil(byName.key, lockedUntil);
+      await blockRateLimit(nameKey(username), BY_NAME, LOCK_MINUTES * 60);
       if (officer) {
         await prisma.$transaction(async (tx) => {
           await tx.officer.update({ where: { id: officer.id }, data: { lockedUntil } });
@@ -110,13 +117,13 @@ export async function authenticateOfficer(input: {
   }
 
   // The right password: not a failure for the address or the overall ceiling.
-  await releaseAttempt(byAddress.key);
-  await releaseAttempt(OVERALL_KEY);
+  await undoRateLimitHit(addressKey(address), addressRule);
+  await undoRateLimitHit(OVERALL_KEY, OVERALL);
   if (!officer!.isActive) {
     await auditSignIn("officer.sign_in_failed", officer!.id, { username, address, reason: "inactive" });
     throw new AppError("ACCOUNT_INACTIVE", SIGN_IN_MESSAGES.ACCOUNT_INACTIVE);
   }
-  await clearAttempts(byName.key);
+  await clearSignInFailures(username);
   const signedIn = await prisma.$transaction(async (tx) => {
     const row = await tx.officer.update({
       where: { id: officer!.id },

@@ -5,9 +5,8 @@ import { isUniqueViolation } from "../db-errors";
 import { AppError } from "../errors";
 import { writeAudit } from "../audit/write-audit";
 import { assertPermission, type Actor } from "../auth/actor";
-import { nameKey } from "../auth/authenticate-officer";
+import { clearSignInFailures } from "../auth/authenticate-officer";
 import { hashPassword, passwordProblem } from "../auth/password";
-import { clearAttempts } from "../auth/sign-in-throttle";
 import { parseInput } from "../validation";
 import {
   ZCreateOfficerInput,
@@ -150,7 +149,7 @@ export async function resetOfficerPassword({ actor, input }: { actor: Actor; inp
     });
     return officer;
   });
-  await clearAttempts(nameKey(result.username));
+  await clearSignInFailures(result.username);
   return result;
 }
 

@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/officer/login-form";
 import { getActor } from "@/lib/auth/session";
+import { csrfCookieName, signInCsrf } from "@/lib/auth/sign-in-csrf";
 import { signInErrorMessage, signInNotice } from "@/lib/auth/sign-in-errors";
 import { safeReturnPath, siteConfig } from "@/lib/site";
 
@@ -14,6 +16,8 @@ export default async function LoginPage({ searchParams }: PageProps<"/officer/lo
   // Only known codes, each mapped to a fixed message: a link cannot put its own words here.
   const error = signInErrorMessage(typeof params.error === "string" ? params.error : undefined);
   const notice = signInNotice(typeof params.notice === "string" ? params.notice : undefined);
+  // The proxy made sure the browser holds next-auth's CSRF cookie; the form carries its token.
+  const csrfToken = signInCsrf((await cookies()).get(csrfCookieName())?.value).token;
   return (
     <main id="main" className="flex min-h-screen items-start justify-center bg-brand-800 px-4 py-12 sm:items-center">
       <div className="w-full max-w-sm rounded-md bg-white p-6 shadow-lg">
@@ -25,7 +29,7 @@ export default async function LoginPage({ searchParams }: PageProps<"/officer/lo
             {notice}
           </p>
         )}
-        <LoginForm from={from.startsWith("/officer") ? from : "/officer"} initialError={error} />
+        <LoginForm from={from.startsWith("/officer") ? from : "/officer"} initialError={error} csrfToken={csrfToken} />
         <p className="mt-6 text-center text-sm">
           <Link href="/" className="text-brand-600 underline">返回门户首页</Link>
         </p>
