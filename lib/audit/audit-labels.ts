@@ -16,6 +16,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "officer.locked": "账户锁定",
   "apikey.issued": "签发接口密钥",
   "apikey.revoked": "吊销接口密钥",
+  // supervision engine (lib/supervision)
+  "supervision.clock_paused": "暂停计时",
+  "supervision.clock_resumed": "恢复计时",
+  "supervision.urged": "催办",
+  "supervision.order_closed": "督办单办结评价",
+  "supervision.scorecard_weights": "设置考核权重",
   // complaints
   "complaint.accepted": "受理案件",
   "complaint.rejected": "不予受理",
@@ -70,6 +76,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "trace.event_recorded": "记录追溯事件",
   "trace.inspection_recorded": "记录检测结果",
   "trace.certificate_added": "添加合格证",
+  "trace.producer_edited": "修改生产主体",
+  "trace.product_edited": "修改产品",
+  "trace.batch_edited": "修改批次",
+  "trace.recall_lifted": "解除召回",
+  "trace.epcis_captured": "接收EPCIS事件",
 };
 
 export function auditActionLabel(action: string): string {

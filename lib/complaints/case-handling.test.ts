@@ -17,9 +17,10 @@ import { reviewCloseProposal } from "./review-close-proposal";
 import { sendBackComplaint } from "./send-back-complaint";
 import { requestTransfer } from "./transfer-complaint";
 import { withdrawTransfer } from "./withdraw-transfer";
+import { TINY_PNG } from "@/test/image-fixtures";
 
 const REPLY = "已安排施工队修复路面，并设置警示标志。";
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+const PNG = new Uint8Array(TINY_PNG);
 
 async function code(promise: Promise<unknown>) {
   const err = await promise.then(() => null, (e) => e);
