@@ -67,6 +67,7 @@ test("[admin] deactivating and reactivating does not bring an old session back",
   const officer = await browser.newContext();
   await signInAndWait(await officer.newPage(), username, STRONG_PASSWORD);
 
+  await page.getByLabel("我确认停用：该人员将立即退出且不能再登录").check();
   await page.getByRole("button", { name: "停用账户" }).click();
   await expect(page.getByText("已停用，该人员不能再登录。")).toBeVisible();
   await page.getByRole("button", { name: "重新启用" }).click();

@@ -119,7 +119,7 @@ test("[content editor] broadcasts a warning and sees the delivery counts", async
   await expect(page.getByTestId("count-FAILED").locator("dd")).toHaveText("0");
 
   // The list of past broadcasts shows it with its counts.
-  await page.getByRole("link", { name: "预警短信" }).first().click();
+  await page.getByRole("navigation", { name: "工作平台导航" }).getByRole("link", { name: "预警短信" }).click();
   const row = page.getByRole("table", { name: "预警短信发送记录" }).getByRole("row").filter({ hasText: "石门乡、清溪镇地质灾害气象风险黄色预警" }).first();
   await expect(row).toContainText(`已发送 ${count}`);
   await expect(row).toContainText("清溪镇、石门乡");

@@ -10,7 +10,7 @@ test.use({ javaScriptEnabled: false });
 
 async function upload(page: import("@playwright/test").Page, file: { name: string; mimeType: string; buffer: Buffer }) {
   await page.goto("/trace");
-  await page.getByText("无法使用上面的按钮？用普通表单上传图片").click();
+  await page.getByText("由网站识别标签照片（JPEG、PNG或WebP）").click();
   await page.locator("#photo-plain").setInputFiles(file);
   await page.getByRole("button", { name: "上传识别" }).click();
 }

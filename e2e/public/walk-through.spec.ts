@@ -118,7 +118,7 @@ test.describe("on a phone without JavaScript", () => {
     await page.goto("/trace");
     const text = await page.locator("main").innerText();
     expect(text).not.toMatch(/JavaScript|上面的按钮/);
-    await expect(page.getByText("由网站识别标签图片（PNG格式）")).toBeVisible();
+    await expect(page.getByText("由网站识别标签照片（JPEG、PNG或WebP）")).toBeVisible();
     // Full-width digits of a trace code are read as digits.
     await page.getByRole("textbox", { name: "追溯码" }).fill("２０２６ ０００ ０００");
     await page.getByRole("button", { name: "查询" }).click();
@@ -132,7 +132,8 @@ test.describe("on a phone without JavaScript", () => {
       await page.goto(path);
       await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
       await expect(page.getByRole("contentinfo")).toContainText("网站标识码");
-      await expect(page.locator("#error-code")).toBeVisible();
+      // The resolver's own 404/400 page (GS1 conformance), inside the portal's layout.
+      await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toBeVisible();
     }
   });
 

@@ -10,6 +10,6 @@ export function GET(request: Request) {
 }
 
 export async function POST(request: Request) {
-  const params = await paramsOf(request);
-  return open311(() => createServiceRequest(params, request.headers.get("idempotency-key")), { status: 201, format });
+  // Reading the (bounded) body inside open311(): an oversized or unsafe body is the spec's error list.
+  return open311(async () => createServiceRequest(await paramsOf(request), request.headers.get("idempotency-key")), { status: 201, format });
 }
