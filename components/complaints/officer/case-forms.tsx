@@ -280,7 +280,7 @@ export function PauseClockForm({ c }: { c: CaseRef }) {
         <FormMessages id="pause" state={f.state} />
         <Hidden c={c} intent={f.intent} />
         <TextArea id="pause" name="reason" label="暂停原因" hint="例如：已电话通知群众补充现场照片和房产证明。" defaultValue={f.values.reason} error={f.errors.reason} rows={2} />
-        <Submit tone="secondary" isPending={f.isPending}>暂停计时</Submit>
+        <Submit tone="secondary" isPending={f.isPending}>确认暂停计时</Submit>
       </form>
     </Card>
   );

@@ -55,7 +55,6 @@ const DONE: Record<string, string> = {
   replied: "答复已发送给群众。",
   resolved: "案件已办结，群众将被邀请评价。",
   published: "公开文本已审核通过。",
-  "extension-requested": "延期申请已提交。",
   "extension-forwarded": "已同意延期申请，报督办员审批。",
   "extension-refused-by-head": "已不同意延期申请，理由已短信告知承办人。",
   "clock-paused": "已暂停计时，等待群众补充材料。",
@@ -152,7 +151,12 @@ export default async function ComplaintCasePage({ params, searchParams }: PagePr
   const isOpen = isOpenStatus(c.status);
   const isNearDue = isNearDueCase(c, now);
   const doneParam = (await searchParams).done;
-  const done = typeof doneParam === "string" ? DONE[doneParam] : undefined;
+  const done =
+    doneParam === "extension-requested"
+      ? `延期申请已提交，${c.extensionForwardedAt || !c.extensionRequestedUntil ? "等待督办员审批" : "等待部门负责人审核"}。`
+      : typeof doneParam === "string"
+        ? DONE[doneParam]
+        : undefined;
   const caseUrl = `/officer/complaints/${c.id}`;
   const openOrders = c.supervisionOrders.filter((o) => canAnswerOrder(actor, o));
   const actionCount = Object.entries(can).filter(([k, v]) => v && k !== "note" && k !== "dispatch").length + openOrders.length;
