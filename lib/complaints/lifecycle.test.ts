@@ -167,6 +167,9 @@ describe("complaint lifecycle", () => {
     expect(await prisma.outboxMessage.count({ where: { relatedId: c.id, template: "complaint.extension_refused" } })).toBe(1);
     // Nothing pending: nothing to forward.
     expect(await code(forwardExtension({ actor: head, complaintId: c.id, expectedVersion: 4, input: { forward: "yes" }, now }))).toBe("CONFLICT");
+    // A request the head forwards only after the deadline has passed can no longer move it.
+    c = await requestExtension({ actor: handler, complaintId: c.id, expectedVersion: 4, input: { until: plus(5), reason: "需要协调施工单位" }, now });
+    expect(await code(forwardExtension({ actor: head, complaintId: c.id, expectedVersion: 5, input: { forward: "yes" }, now: new Date(c.deadlineAt.getTime() + 60_000) }))).toBe("CONFLICT");
   });
 
   it("reopens a case the citizen says is not solved within 7 days, with a new deadline; closes it when solved", async () => {
