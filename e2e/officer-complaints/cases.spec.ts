@@ -127,17 +127,27 @@ test("[handler] cannot open another department's case", async ({ page, browser }
   await other.close();
 });
 
-test("[handler] requests an extension and [supervisor] approves it on the board", async ({ page, browser }) => {
+test("[handler] requests an extension, [department head] forwards it and [supervisor] approves it on the board", async ({ page, browser }) => {
   await signInAndWait(page, "handler");
   await openCase(page, "TC261120000006");
   await page.getByRole("button", { name: "受理", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText("已受理该案件。");
   await page.locator("summary", { hasText: "申请延期" }).click();
-  const until = (await page.getByText(/^例如 \d{4}-\d{2}-\d{2}，一次最多延期30天$/).textContent())!.match(/\d{4}-\d{2}-\d{2}/)![0];
+  const until = (await page.getByText(/^例如 \d{4}-\d{2}-\d{2}，一次最多延期30天，最晚\d{4}-\d{2}-\d{2}$/).textContent())!.match(/\d{4}-\d{2}-\d{2}/)![0];
   await page.getByLabel("延期至").fill(until);
   await page.getByLabel("延期理由").fill("需协调供电公司更换线路，材料到货需要时间。");
   await page.getByRole("button", { name: "提交延期申请" }).click();
-  await expect(page.getByRole("status")).toHaveText("延期申请已提交，等待督办员审批。");
+  await expect(page.getByRole("status")).toHaveText("延期申请已提交，等待部门负责人审核。");
+
+  const headContext = await browser.newContext();
+  const head = await headContext.newPage();
+  await signInAndWait(head, "head");
+  await openCase(head, "TC261120000006");
+  const review = head.locator("section", { has: head.getByRole("heading", { name: "延期申请审核" }) });
+  await expect(review).toContainText("需协调供电公司更换线路");
+  await review.getByRole("button", { name: "同意，报督办员审批" }).click();
+  await expect(head.getByRole("status")).toHaveText("已同意延期申请，报督办员审批。");
+  await headContext.close();
 
   const other = await browser.newContext();
   const supervisor = await other.newPage();

@@ -169,7 +169,7 @@ test("[supervisor] refuses an extension request and the citizen is told by SMS",
   await openCase(head, filed.trackingNo);
   await accept(head);
   await head.locator("summary", { hasText: "申请延期" }).click();
-  const example = (await head.getByText(/^例如 \d{4}-\d{2}-\d{2}，一次最多延期30天$/).textContent())!.match(/\d{4}-\d{2}-\d{2}/)![0];
+  const example = (await head.getByText(/^例如 \d{4}-\d{2}-\d{2}，一次最多延期30天，最晚\d{4}-\d{2}-\d{2}$/).textContent())!.match(/\d{4}-\d{2}-\d{2}/)![0];
   await head.getByLabel("延期至").fill(example);
   await head.getByLabel("延期理由").fill("需要协调施工单位进场。");
   await head.getByRole("button", { name: "提交延期申请" }).click();
@@ -259,4 +259,26 @@ test.describe("without JavaScript", () => {
     await first.close();
     await second.close();
   });
+});
+
+test("[department head] pauses the clock for the citizen's supplement and resumes it, without JavaScript", async ({ page, browser }) => {
+  const filed = await fileCase(browser);
+  await signInAndWait(page, "head");
+  await openCase(page, filed.trackingNo);
+  await accept(page);
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const noJs = await context.newPage();
+  await noJs.goto(page.url());
+  await noJs.locator("summary", { hasText: "暂停计时" }).click();
+  await noJs.getByRole("button", { name: "确认暂停计时" }).click();
+  await expect(noJs.getByText("请写明暂停计时的原因（2至200字）")).toBeVisible();
+  await noJs.getByLabel("暂停原因").fill("已电话通知群众补充现场照片。");
+  await noJs.getByRole("button", { name: "确认暂停计时" }).click();
+  await expect(noJs.getByRole("status")).toHaveText("已暂停计时，等待群众补充材料。");
+  await expect(noJs.locator("main header")).toContainText("暂停计时");
+  await expect(timelineOf(noJs)).toContainText("已电话通知群众补充现场照片。");
+  await noJs.getByRole("button", { name: "已收到补充材料，恢复计时" }).click();
+  await expect(noJs.getByRole("status")).toHaveText("已恢复计时，办理期限已按暂停时间顺延。");
+  await expect(noJs.getByRole("button", { name: "已收到补充材料，恢复计时" })).toHaveCount(0);
+  await context.close();
 });

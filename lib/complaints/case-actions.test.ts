@@ -17,6 +17,8 @@ const base = {
   closeProposedAt: null,
   resolvedAt: null,
   mergedIntoId: null,
+  extensionForwardedAt: null,
+  pausedAt: null,
   department: { isFallbackOwner: false },
 };
 const offered = (a: ReturnType<typeof caseActionsFor>) => Object.entries(a).filter(([, v]) => v).map(([k]) => k).sort();
@@ -41,7 +43,7 @@ describe("caseActionsFor", () => {
 
   it("offers reply, resolve, start and an extension on an accepted case before its deadline only", () => {
     const accepted = { ...base, status: "ACCEPTED" as const };
-    expect(offered(caseActionsFor(actor("HANDLER"), accepted, now))).toEqual(["note", "proposeClose", "reply", "requestExtension", "requestTransfer", "start"]);
+    expect(offered(caseActionsFor(actor("HANDLER"), accepted, now))).toEqual(["note", "pauseClock", "proposeClose", "reply", "requestExtension", "requestTransfer", "start"]);
     expect(caseActionsFor(actor("DEPARTMENT_HEAD"), accepted, now)).toMatchObject({ resolve: true, proposeClose: false, reviewClose: false });
     expect(caseActionsFor(actor("DEPARTMENT_HEAD"), { ...accepted, closeProposedAt: now }, now)).toMatchObject({ resolve: false, reviewClose: true });
     const overdue = { ...accepted, deadlineAt: new Date(now.getTime() - 60_000) };
@@ -66,9 +68,27 @@ describe("caseActionsFor", () => {
   });
 
   it("gives supervisors the extension decision and supervision orders, not the handling", () => {
-    const pending = { ...base, status: "IN_PROGRESS" as const, extensionRequestedUntil: new Date(now.getTime() + 5 * 86_400_000) };
+    const pending = { ...base, status: "IN_PROGRESS" as const, extensionRequestedUntil: new Date(now.getTime() + 5 * 86_400_000), extensionForwardedAt: now };
     expect(offered(caseActionsFor(actor("SUPERVISOR", "supervision"), pending, now))).toEqual(["decideExtension", "issueOrder", "merge", "note"]);
     expect(caseActionsFor(actor("ADMIN", "gov"), pending, now).decideExtension).toBe(false);
+  });
+
+  it("sends a handler's extension request to the own department's head before the supervisor", () => {
+    const atHead = { ...base, status: "IN_PROGRESS" as const, extensionRequestedUntil: new Date(now.getTime() + 5 * 86_400_000) };
+    expect(caseActionsFor(actor("SUPERVISOR", "supervision"), atHead, now).decideExtension).toBe(false);
+    expect(caseActionsFor(actor("DEPARTMENT_HEAD"), atHead, now).forwardExtension).toBe(true);
+    expect(caseActionsFor(actor("DEPARTMENT_HEAD", "market"), atHead, now).forwardExtension).toBe(false);
+    expect(caseActionsFor(actor("HANDLER"), atHead, now).forwardExtension).toBe(false);
+    expect(caseActionsFor(actor("DEPARTMENT_HEAD"), { ...atHead, extensionForwardedAt: now }, now).forwardExtension).toBe(false);
+  });
+
+  it("offers pause before the deadline and resume while paused, to the owning department only", () => {
+    const working = { ...base, status: "IN_PROGRESS" as const };
+    expect(caseActionsFor(actor("HANDLER"), working, now)).toMatchObject({ pauseClock: true, resumeClock: false });
+    expect(caseActionsFor(actor("HANDLER"), { ...working, pausedAt: now }, now)).toMatchObject({ pauseClock: false, resumeClock: true });
+    expect(caseActionsFor(actor("HANDLER"), { ...working, deadlineAt: new Date(now.getTime() - 1) }, now).pauseClock).toBe(false);
+    expect(caseActionsFor(actor("HANDLER", "market"), { ...working, pausedAt: now }, now).resumeClock).toBe(false);
+    expect(caseActionsFor(actor("HANDLER"), base, now).pauseClock).toBe(false);
   });
 });
 

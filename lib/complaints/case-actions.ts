@@ -21,6 +21,8 @@ export interface CaseForActions {
   pendingTransferDepartmentId: string | null;
   deadlineAt: Date;
   extensionRequestedUntil: Date | null;
+  extensionForwardedAt: Date | null;
+  pausedAt: Date | null;
   consentToPublish: boolean;
   handlerId: string | null;
   sentBackAt: Date | null;
@@ -60,7 +62,12 @@ export function caseActionsFor(actor: Actor, c: CaseForActions, now = new Date()
     approvePublication: can(actor, "complaints.approvePublication") && isOwner && c.consentToPublish && (c.status === "RESOLVED" || c.status === "CLOSED"),
     // Extensions must be asked for before the deadline (DESIGN.md), one at a time.
     requestExtension: handles && WORKING.includes(c.status) && c.deadlineAt > now && !c.extensionRequestedUntil,
-    decideExtension: can(actor, "supervision.approveExtension") && !!c.extensionRequestedUntil && WORKING.includes(c.status),
+    /** A handler's request passes the department head first; the supervisor decides forwarded ones. */
+    forwardExtension: can(actor, "complaints.review") && isOwner && WORKING.includes(c.status) && !!c.extensionRequestedUntil && !c.extensionForwardedAt,
+    decideExtension: can(actor, "supervision.approveExtension") && !!c.extensionRequestedUntil && !!c.extensionForwardedAt && WORKING.includes(c.status),
+    /** The engine's pause (waiting for the citizen's supplement): before the deadline; resume any time. */
+    pauseClock: handles && WORKING.includes(c.status) && !c.pausedAt && c.deadlineAt > now,
+    resumeClock: handles && WORKING.includes(c.status) && !!c.pausedAt,
     issueOrder: can(actor, "supervision.issue") && isOpen,
     note: can(actor, "complaints.view"),
   };

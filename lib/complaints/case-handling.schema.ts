@@ -47,3 +47,13 @@ export const ZMergeInput = z.object({
     .regex(/^TC\d{12}$/, "受理编号为TC加12位数字，例如 TC261123123456"),
   note: optionalText(500, "合并说明请控制在500字以内"),
 });
+
+/** 延期初审: the department head forwards a handler's extension request or refuses it with a reason. */
+export const ZForwardExtensionInput = z
+  .object({
+    forward: z.enum(["yes", "no"], { error: "请选择报督办员审批或不同意" }),
+    note: optionalText(500, "意见请控制在500字以内"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.forward === "no" && (!v.note || v.note.length < 4)) ctx.addIssue({ code: "custom", path: ["note"], message: "不同意时请写明理由（至少4个字）" });
+  });

@@ -1,4 +1,5 @@
-// 延期审批: a supervisor approves (the deadline moves, the citizen is told) or refuses.
+// 延期审批: a supervisor approves (the deadline moves, the citizen is told) or refuses a request
+// the department head has forwarded (or a head made).
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
@@ -23,8 +24,9 @@ export async function decideExtension({ actor, complaintId, expectedVersion, inp
       auditAction: approve === "yes" ? "complaint.extension_approved" : "complaint.extension_refused",
       plan: async (c, tx) => {
         if (!c.extensionRequestedUntil) throw new AppError("CONFLICT", "该案件没有待审批的延期申请。");
+        if (!c.extensionForwardedAt) throw new AppError("CONFLICT", "该延期申请尚待部门负责人审核，审核同意后再由督办员审批。");
         const requester = await officerPhone(tx, c.extensionRequestedById);
-        const clear = { extensionRequestedUntil: null, extensionReason: null, extensionRequestedById: null };
+        const clear = { extensionRequestedUntil: null, extensionReason: null, extensionRequestedById: null, extensionForwardedAt: null };
         if (approve === "no") {
           return {
             data: clear,

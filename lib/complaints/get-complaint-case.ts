@@ -28,10 +28,12 @@ export async function getComplaintCase({ actor, complaintId, now = new Date() }:
   const { accessCodeHash: _hidden, ...visible } = c;
   void _hidden;
   const closeProposedBy = c.closeProposedById ? await prisma.officer.findUnique({ where: { id: c.closeProposedById }, select: { name: true } }) : null;
+  const extensionRequestedBy = c.extensionRequestedById ? await prisma.officer.findUnique({ where: { id: c.extensionRequestedById }, select: { name: true } }) : null;
   // The pending transfer's reason, for the receiving department.
   const transferEvent = c.pendingTransferDepartmentId ? [...c.events].reverse().find((e) => e.type === "TRANSFER_REQUESTED") : undefined;
   const transferReason = (transferEvent?.data as { reason?: string } | null | undefined)?.reason ?? null;
-  return { ...visible, closeProposedBy, transferReason, isOverdue: isOverdue(c, now) };
+  // A paused clock is not overdue (the engine's definition, lib/supervision/kinds/complaint.ts).
+  return { ...visible, closeProposedBy, extensionRequestedBy, transferReason, isOverdue: !c.pausedAt && isOverdue(c, now) };
 }
 export type TComplaintCase = Awaited<ReturnType<typeof getComplaintCase>>;
 

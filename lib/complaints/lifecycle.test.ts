@@ -7,6 +7,7 @@ import { addInternalNote } from "./add-internal-note";
 import { approvePublication } from "./approve-publication";
 import { assignComplaint } from "./assign-complaint";
 import { decideExtension } from "./decide-extension";
+import { forwardExtension } from "./forward-extension";
 import { rateComplaint } from "./rate-complaint";
 import { rejectComplaint } from "./reject-complaint";
 import { replyToCitizen } from "./reply-to-citizen";
@@ -110,13 +111,19 @@ describe("complaint lifecycle", () => {
     const { complaint } = await fileTestComplaint(category.id, {}, now);
     let c = await acceptComplaint({ actor: head, complaintId: complaint.id, expectedVersion: 1, now });
     c = await requestExtension({ actor: handler, complaintId: c.id, expectedVersion: 2, input: { until: "2026-12-15", reason: "需要协调施工单位" }, now });
-    expect(await code(decideExtension({ actor: handler, complaintId: c.id, expectedVersion: 3, input: { approve: "yes" }, now }))).toBe("FORBIDDEN");
-    c = await decideExtension({ actor: supervisor, complaintId: c.id, expectedVersion: 3, input: { approve: "yes" }, now });
+    expect(c.extensionForwardedAt).toBeNull();
+    // The supervisor cannot decide before the head forwards it.
+    expect(await code(decideExtension({ actor: supervisor, complaintId: c.id, expectedVersion: 3, input: { approve: "yes" }, now }))).toBe("CONFLICT");
+    expect(await code(forwardExtension({ actor: handler, complaintId: c.id, expectedVersion: 3, input: { forward: "yes" }, now }))).toBe("FORBIDDEN");
+    c = await forwardExtension({ actor: head, complaintId: c.id, expectedVersion: 3, input: { forward: "yes" }, now });
+    expect(c.extensionForwardedAt?.toISOString()).toBe(now.toISOString());
+    expect(await code(decideExtension({ actor: handler, complaintId: c.id, expectedVersion: 4, input: { approve: "yes" }, now }))).toBe("FORBIDDEN");
+    c = await decideExtension({ actor: supervisor, complaintId: c.id, expectedVersion: 4, input: { approve: "yes" }, now });
     expect(c.deadlineAt.toISOString()).toBe(new Date("2026-12-15T23:59:59+08:00").toISOString());
     expect(c.extensionRequestedUntil).toBeNull();
     expect(await prisma.outboxMessage.count({ where: { relatedId: c.id, template: "complaint.extended" } })).toBe(1);
     const late = new Date("2026-12-16T09:00:00+08:00");
-    expect(await code(requestExtension({ actor: handler, complaintId: c.id, expectedVersion: 4, input: { until: "2026-12-30", reason: "还需要时间" }, now: late }))).toBe("CONFLICT");
+    expect(await code(requestExtension({ actor: handler, complaintId: c.id, expectedVersion: 5, input: { until: "2026-12-30", reason: "还需要时间" }, now: late }))).toBe("CONFLICT");
   });
 
   it("refuses an extension: the deadline stays, the requester and the citizen are told by SMS", async () => {
@@ -125,16 +132,44 @@ describe("complaint lifecycle", () => {
     const now = new Date("2026-11-23T10:00:00+08:00");
     const { complaint } = await fileTestComplaint(category.id, {}, now);
     let c = await acceptComplaint({ actor: head, complaintId: complaint.id, expectedVersion: 1, now });
-    c = await requestExtension({ actor: handler, complaintId: c.id, expectedVersion: 2, input: { until: "2026-12-15", reason: "需要协调施工单位" }, now });
+    c = await requestExtension({ actor: head, complaintId: c.id, expectedVersion: 2, input: { until: "2026-12-15", reason: "需要协调施工单位" }, now });
+    // A head's own request goes straight to the supervisor.
+    expect(c.extensionForwardedAt?.toISOString()).toBe(now.toISOString());
     c = await decideExtension({ actor: supervisor, complaintId: c.id, expectedVersion: 3, input: { approve: "no", note: "期限内可以办结" }, now });
     expect(c.deadlineAt.getTime()).toBe(complaint.deadlineAt.getTime());
     expect(c.extensionRequestedUntil).toBeNull();
     const sms = await prisma.outboxMessage.findMany({ where: { relatedId: c.id, template: { in: ["complaint.extension_refused_citizen", "complaint.extension_refused"] } } });
     expect(sms.map((m) => [m.template, m.recipient]).sort()).toEqual([
-      ["complaint.extension_refused", (await prisma.officer.findUniqueOrThrow({ where: { id: handler.id } })).phone],
+      ["complaint.extension_refused", (await prisma.officer.findUniqueOrThrow({ where: { id: head.id } })).phone],
       ["complaint.extension_refused_citizen", "13812345678"],
     ]);
     expect(sms.find((m) => m.template === "complaint.extension_refused_citizen")!.body).toContain("延期办理申请未获批准");
+  });
+
+  it("the head refuses a handler's extension with a reason, or forwards it; the 30th day after the deadline's date is allowed", async () => {
+    const { category, head, handler } = await createComplaintSetup();
+    const now = new Date("2026-11-23T10:00:00+08:00");
+    const { complaint } = await fileTestComplaint(category.id, {}, now);
+    let c = await acceptComplaint({ actor: head, complaintId: complaint.id, expectedVersion: 1, now });
+    const deadlineDate = new Date(c.deadlineAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const plus = (n: number) => new Date(Date.parse(`${deadlineDate}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    const tooFar = await requestExtension({ actor: handler, complaintId: c.id, expectedVersion: 2, input: { until: plus(31), reason: "需要协调施工单位" }, now }).catch((e) => e);
+    expect(tooFar.fieldErrors).toEqual({ until: `一次最多延期30天，最晚可延至${plus(30)}` });
+    c = await requestExtension({ actor: handler, complaintId: c.id, expectedVersion: 2, input: { until: plus(30), reason: "需要协调施工单位" }, now });
+    expect(await prisma.outboxMessage.count({ where: { relatedId: c.id, template: "complaint.extension_to_head" } })).toBe(1);
+    expect(await code(requestExtension({ actor: handler, complaintId: c.id, expectedVersion: 3, input: { until: plus(3), reason: "需要协调施工单位" }, now }))).toBe("CONFLICT");
+    const noReason = await forwardExtension({ actor: head, complaintId: c.id, expectedVersion: 3, input: { forward: "no" }, now }).catch((e) => e);
+    expect(noReason.fieldErrors).toEqual({ note: "不同意时请写明理由（至少4个字）" });
+    expect(await code(forwardExtension({ actor: head, complaintId: c.id, expectedVersion: 2, input: { forward: "no", note: "期限内可以办结" }, now }))).toBe("CONFLICT");
+    c = await forwardExtension({ actor: head, complaintId: c.id, expectedVersion: 3, input: { forward: "no", note: "期限内可以办结" }, now });
+    expect(c).toMatchObject({ extensionRequestedUntil: null, extensionForwardedAt: null });
+    expect((await prisma.complaintEvent.findFirstOrThrow({ where: { complaintId: c.id, type: "EXTENSION_REFUSED" } })).note).toBe("部门负责人不同意延期：期限内可以办结");
+    expect(await prisma.outboxMessage.count({ where: { relatedId: c.id, template: "complaint.extension_refused" } })).toBe(1);
+    // Nothing pending: nothing to forward.
+    expect(await code(forwardExtension({ actor: head, complaintId: c.id, expectedVersion: 4, input: { forward: "yes" }, now }))).toBe("CONFLICT");
+    // A request the head forwards only after the deadline has passed can no longer move it.
+    c = await requestExtension({ actor: handler, complaintId: c.id, expectedVersion: 4, input: { until: plus(5), reason: "需要协调施工单位" }, now });
+    expect(await code(forwardExtension({ actor: head, complaintId: c.id, expectedVersion: 5, input: { forward: "yes" }, now: new Date(c.deadlineAt.getTime() + 60_000) }))).toBe("CONFLICT");
   });
 
   it("reopens a case the citizen says is not solved within 7 days, with a new deadline; closes it when solved", async () => {

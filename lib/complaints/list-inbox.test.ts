@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { addOfficer, createComplaintSetup, fileTestComplaint } from "@/test/complaint-fixtures";
+import { getDashboardSummary } from "@/lib/officers/dashboard";
+import { acceptComplaint } from "./accept-complaint";
 import { INBOX_PAGE_SIZE, listInbox } from "./list-inbox";
+import { pauseComplaintClock } from "@/lib/supervision/pause-clock";
 
 describe("listInbox", () => {
   it("pages by deadline with a keyset cursor, keeps to the department, and filters", async () => {
@@ -67,5 +70,24 @@ describe("listInbox", () => {
     expect(incoming.counts).toEqual({});
     const own = await listInbox({ actor: head, filters: { state: "transfers" } });
     expect(own.counts).toMatchObject({ SUBMITTED: 2, ASSIGNED: 1 });
+  });
+
+  it("leaves a paused case out of the overdue filter, the overdue count and the dashboard's overdue card, as the engine does", async () => {
+    const { category, head } = await createComplaintSetup();
+    const filed = new Date(Date.now() - 3_600_000);
+    const { complaint: paused } = await fileTestComplaint(category.id, { title: "等待补充材料的诉求" }, filed);
+    const { complaint: late } = await fileTestComplaint(category.id, { title: "已超期的诉求" }, filed);
+    await acceptComplaint({ actor: head, complaintId: paused.id, expectedVersion: 1, now: filed });
+    await pauseComplaintClock({ actor: head, complaintId: paused.id, expectedVersion: 2, reason: "等待群众补充现场照片", now: filed });
+    // Both deadlines have passed; only the unpaused one is overdue.
+    await prisma.complaint.updateMany({ where: { id: { in: [paused.id, late.id] } }, data: { deadlineAt: new Date(Date.now() - 60_000), yellowWarnAt: new Date(Date.now() - 120_000) } });
+    const list = await listInbox({ actor: head, filters: { state: "open", due: "overdue" } });
+    expect(list.items.map((c) => c.id)).toEqual([late.id]);
+    expect(list.overdue).toBe(1);
+    const open = await listInbox({ actor: head, filters: { state: "open" } });
+    expect(open.items.find((c) => c.id === paused.id)).toMatchObject({ isOverdue: false, isNearDue: false });
+    expect((await listInbox({ actor: head, filters: { state: "open", due: "near" } })).items).toEqual([]);
+    const cards = await getDashboardSummary(head);
+    expect(cards.cards.find((c) => c.label === "已超期")!.value).toBe(1);
   });
 });

@@ -85,8 +85,10 @@ export async function listInbox({ actor, filters: raw, now = new Date() }: { act
     conditions.push(Prisma.sql`"status" IN ${OPEN_SQL}`);
   }
   if (filters.categoryId) conditions.push(Prisma.sql`"categoryId" = ${filters.categoryId}`);
-  if (filters.due === "overdue") conditions.push(Prisma.sql`"deadlineAt" < ${at}::timestamp`);
-  else if (filters.due === "near") conditions.push(Prisma.sql`"deadlineAt" >= ${at}::timestamp AND "yellowWarnAt" <= ${at}::timestamp`);
+  // A paused clock (waiting for the citizen's supplement) is neither overdue nor near due: the
+  // engine's definition (lib/supervision/kinds/complaint.ts), so these lists match the board.
+  if (filters.due === "overdue") conditions.push(Prisma.sql`"deadlineAt" < ${at}::timestamp AND "pausedAt" IS NULL`);
+  else if (filters.due === "near") conditions.push(Prisma.sql`"deadlineAt" >= ${at}::timestamp AND "yellowWarnAt" <= ${at}::timestamp AND "pausedAt" IS NULL`);
   if (filters.q) {
     const q = filters.q.toUpperCase();
     // A number, a phone (or its last digits), a citizen's name, an address or words of the text.
@@ -124,6 +126,8 @@ export async function listInbox({ actor, filters: raw, now = new Date() }: { act
           yellowWarnAt: true,
           pendingTransferDepartmentId: true,
           extensionRequestedUntil: true,
+          extensionForwardedAt: true,
+          pausedAt: true,
           reopenCount: true,
           sentBackAt: true,
           sentBackReason: true,
@@ -142,11 +146,11 @@ export async function listInbox({ actor, filters: raw, now = new Date() }: { act
   const hasMore = ids.length > INBOX_PAGE_SIZE;
   const items = page.slice(0, INBOX_PAGE_SIZE).map(({ events, ...c }) => {
     const data = events[0]?.data as { reason?: string } | null | undefined;
-    return { ...c, transferReason: c.pendingTransferDepartmentId ? (data?.reason ?? null) : null, isOverdue: isOverdue(c, now), isNearDue: isNearDue(c, now) };
+    return { ...c, transferReason: c.pendingTransferDepartmentId ? (data?.reason ?? null) : null, isOverdue: !c.pausedAt && isOverdue(c, now), isNearDue: !c.pausedAt && isNearDue(c, now) };
   });
   const [grouped, overdue, transfers, review, dispatch, orders] = await Promise.all([
     prisma.complaint.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
-    prisma.complaint.count({ where: { ...scope, status: { in: OPEN_STATUSES }, deadlineAt: { lt: now } } }),
+    prisma.complaint.count({ where: { ...scope, status: { in: OPEN_STATUSES }, deadlineAt: { lt: now }, pausedAt: null } }),
     prisma.complaint.count({ where: { pendingTransferDepartmentId: transferTarget, status: { in: OPEN_STATUSES } } }),
     prisma.complaint.count({ where: { ...scope, status: { in: OPEN_STATUSES }, closeProposedAt: { not: null } } }),
     can(actor, "complaints.dispatch") ? prisma.complaint.count({ where: dispatchQueueWhere() }) : Promise.resolve(null),

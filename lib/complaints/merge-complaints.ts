@@ -57,6 +57,7 @@ export async function mergeComplaints({ actor, complaintId, expectedVersion, inp
             extensionRequestedUntil: null,
             extensionReason: null,
             extensionRequestedById: null,
+            extensionForwardedAt: null,
           },
           event: { type: "MERGED", note: `与${master.trackingNo}反映同一问题，已合并办理，办理结果以${master.trackingNo}为准${note ? `（${note}）` : ""}。`, data: { master: master.id, masterTrackingNo: master.trackingNo } },
           messages: citizenMessage(c, "complaint.merged", `您的诉求${c.trackingNo}与${master.trackingNo}反映同一问题，已合并办理；办结后将短信告知您结果。`, master.id),

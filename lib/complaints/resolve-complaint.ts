@@ -31,6 +31,7 @@ export async function resolvePlan(c: LoadedComplaint, tx: Tx, opts: { actor: Act
       extensionRequestedUntil: null,
       extensionReason: null,
       extensionRequestedById: null,
+      extensionForwardedAt: null,
       closeProposedAt: null,
       closeProposedById: null,
       proposedReply: null,

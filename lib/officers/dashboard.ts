@@ -39,7 +39,7 @@ export async function getDashboardSummary(actor: Actor, now = new Date()) {
       can(actor, "complaints.handle") ? prisma.complaint.count({ where: { ...where, supervisionOrders: { some: { status: "OPEN" } } } }) : null,
       can(actor, "complaints.dispatch") ? prisma.complaint.count({ where: dispatchQueueWhere() }) : null,
       can(actor, "complaints.callback") ? prisma.complaint.count({ where: { status: "RESOLVED", mergedIntoId: null, callbacks: { none: {} } } }) : null,
-      can(actor, "supervision.approveExtension") ? prisma.complaint.count({ where: { status: { in: OPEN_STATUSES }, extensionRequestedUntil: { not: null } } }) : null,
+      can(actor, "supervision.approveExtension") ? prisma.complaint.count({ where: { status: { in: OPEN_STATUSES }, extensionRequestedUntil: { not: null }, extensionForwardedAt: { not: null } } }) : null,
     ]);
     if (dispatch !== null) cards.push({ label: "待派单", value: dispatch, hint: "新件和退回件，待派给承办部门", href: "/officer/complaints?state=dispatch", tone: dispatch ? "warning" : undefined });
     if (callbacks !== null) cards.push({ label: "待回访", value: callbacks, hint: "已办结、尚未电话回访", href: "/officer/complaints?state=RESOLVED" });

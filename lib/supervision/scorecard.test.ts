@@ -4,6 +4,9 @@ import { addOfficer, createComplaintSetup, fileTestComplaint } from "@/test/comp
 import { createDepartment } from "@/test/factories";
 import { getScorecards, saveScorecardWeights, weightedScore } from "./scorecard";
 import { issueSupervisionOrder } from "./supervision-orders";
+import { acceptComplaint } from "@/lib/complaints/accept-complaint";
+import { recordCallback } from "@/lib/complaints/record-callback";
+import { resolveComplaint } from "@/lib/complaints/resolve-complaint";
 
 const r = (rate: number | null) => ({ numerator: 0, denominator: rate === null ? 0 : 1, rate });
 
@@ -36,5 +39,30 @@ describe("scorecards", () => {
     await expect(saveScorecardWeights({ actor: admin, input: { acceptance: 50, onTime: 20, redo: 20, satisfaction: 20, orders: 20 } })).rejects.toMatchObject({ code: "VALIDATION" });
     await saveScorecardWeights({ actor: admin, input: { acceptance: 20, onTime: 20, redo: 20, satisfaction: 20, orders: 20 } });
     expect((await getScorecards({ actor: supervisor, month: "2032-05" })).weights.orders).toBe(20);
+  });
+
+  it("counts satisfaction from online ratings and call-backs that reached the citizen", async () => {
+    const { category, department, head } = await createComplaintSetup();
+    const desk = await createComplaintSetup({ fallbackOwner: true });
+    const dispatcher = await addOfficer(desk.department.id, "DISPATCHER");
+    const supervisor = await addOfficer(desk.department.id, "SUPERVISOR");
+    const filed = new Date("2033-03-07T02:00:00Z");
+    const reply = "已安排施工队修复路面，并设置警示标志。";
+    const resolved = async () => {
+      const { complaint } = await fileTestComplaint(category.id, {}, filed);
+      await acceptComplaint({ actor: head, complaintId: complaint.id, expectedVersion: 1, now: new Date("2033-03-07T03:00:00Z") });
+      await resolveComplaint({ actor: head, complaintId: complaint.id, expectedVersion: 2, input: { reply }, now: new Date("2033-03-08T03:00:00Z") });
+      return complaint;
+    };
+    // Online: one satisfied rating. Call-backs: one reached and dissatisfied (still solved), one not reached (not counted).
+    const rated = await resolved();
+    await prisma.complaint.update({ where: { id: rated.id }, data: { satisfaction: 5 } });
+    const called = await resolved();
+    await recordCallback({ actor: dispatcher, complaintId: called.id, expectedVersion: 3, input: { reached: "yes", solved: "yes", satisfied: "no" }, now: new Date("2033-03-09T03:00:00Z") });
+    const unreached = await resolved();
+    await recordCallback({ actor: dispatcher, complaintId: unreached.id, expectedVersion: 3, input: { reached: "no" }, now: new Date("2033-03-09T04:00:00Z") });
+
+    const card = await getScorecards({ actor: supervisor, month: "2033-03", now: new Date("2033-03-20T00:00:00Z") });
+    expect(card.rows.find((x) => x.departmentId === department.id)!.satisfaction).toEqual({ numerator: 1, denominator: 2, rate: 0.5 });
   });
 });

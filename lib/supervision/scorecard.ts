@@ -1,7 +1,7 @@
 // 考核: per department per month. Acceptance within limit, on-time finish and redo rate use the
 // statistics' definitions (lib/complaints/complaint-stats.ts, same SQL); satisfaction is summed
-// over every kind's `satisfaction` feed (online rating today; a call-back record feeds the same
-// function when it exists); orders answered on time are read from SupervisionOrder. The score is
+// over every kind's `satisfaction` feed (complaints: online ratings plus call-backs that reached
+// the citizen, lib/complaints/callback-satisfaction.ts); orders answered on time are read from SupervisionOrder. The score is
 // the weighted mean of the rates a department has (weights set by an admin; a rate with nothing
 // to divide drops out and the other weights are rescaled). Departments with no case in the month
 // are left out. Late orders raise 通报 (one) or 约谈 (two or more) markers.

@@ -39,7 +39,7 @@ export async function getSupervisionBoard({ actor, now = new Date(), limit = 200
     Promise.all(kinds.map((k) => k.listDue(prisma, scope, now, "nearDue", limit))),
     countDueByDepartment(scope, now, kinds),
     prisma.complaint.findMany({
-      where: { ...(scope.departmentId ? { departmentId: scope.departmentId } : {}), status: { in: ["ACCEPTED", "ASSIGNED", "IN_PROGRESS", "REOPENED"] }, extensionRequestedUntil: { not: null } },
+      where: { ...(scope.departmentId ? { departmentId: scope.departmentId } : {}), status: { in: ["ACCEPTED", "ASSIGNED", "IN_PROGRESS", "REOPENED"] }, extensionRequestedUntil: { not: null }, extensionForwardedAt: { not: null } },
       orderBy: { deadlineAt: "asc" },
       take: limit,
       select: { id: true, trackingNo: true, title: true, deadlineAt: true, extensionRequestedUntil: true, extensionReason: true, version: true, department: { select: { name: true } } },

@@ -271,6 +271,34 @@ export function StartForm({ c }: { c: CaseRef }) {
   );
 }
 
+/** 暂停计时: waiting for the citizen's supplement; the deadline moves later by the paused working time on resume. */
+export function PauseClockForm({ c }: { c: CaseRef }) {
+  const f = useCaseForm("pause-clock");
+  return (
+    <Card title="暂停计时" hint="等待群众补充材料期间暂停办理时限；恢复计时后期限按暂停的工作时间顺延。群众可在进度中看到暂停原因。" collapsible isOpen={touched(f.state)}>
+      <form action={f.formAction} noValidate>
+        <FormMessages id="pause" state={f.state} />
+        <Hidden c={c} intent={f.intent} />
+        <TextArea id="pause" name="reason" label="暂停原因" hint="例如：已电话通知群众补充现场照片和房产证明。" defaultValue={f.values.reason} error={f.errors.reason} rows={2} />
+        <Submit tone="secondary" isPending={f.isPending}>确认暂停计时</Submit>
+      </form>
+    </Card>
+  );
+}
+
+export function ResumeClockForm({ c, pausedSince, reason }: { c: CaseRef; pausedSince: string; reason: string }) {
+  const f = useCaseForm("resume-clock");
+  return (
+    <Card title="恢复计时" hint={`自${pausedSince}起暂停计时：${reason}`}>
+      <form action={f.formAction} noValidate>
+        <FormMessages id="resume" state={f.state} />
+        <Hidden c={c} intent={f.intent} />
+        <Submit isPending={f.isPending}>已收到补充材料，恢复计时</Submit>
+      </form>
+    </Card>
+  );
+}
+
 export function AssignForm({ c, handlers, departments, currentHandlerId }: { c: CaseRef; handlers: Option[]; departments?: Option[]; currentHandlerId?: string | null }) {
   const f = useCaseForm("assign");
   return (
@@ -350,14 +378,14 @@ export function ResolveForm({ c, hasReply }: { c: CaseRef; hasReply: boolean }) 
   );
 }
 
-export function ExtensionRequestForm({ c, minDate }: { c: CaseRef; minDate: string }) {
+export function ExtensionRequestForm({ c, minDate, maxDate, viaHead }: { c: CaseRef; minDate: string; maxDate: string; viaHead: boolean }) {
   const f = useCaseForm("request-extension");
   return (
-    <Card title="申请延期" hint="须在办理期限前申请，由督办员审批；批准后群众会收到通知。" collapsible isOpen={touched(f.state)}>
+    <Card title="申请延期" hint={`须在办理期限前申请，${viaHead ? "先由部门负责人审核，再" : ""}由督办员审批；批准后群众会收到通知。`} collapsible isOpen={touched(f.state)}>
       <form action={f.formAction} noValidate>
         <FormMessages id="extension" state={f.state} />
         <Hidden c={c} intent={f.intent} />
-        <Input id="extension" name="until" label="延期至" hint={`例如 ${minDate}，一次最多延期30天`} type="date" defaultValue={f.values.until} error={f.errors.until} />
+        <Input id="extension" name="until" label="延期至" hint={`例如 ${minDate}，一次最多延期30天，最晚${maxDate}`} type="date" defaultValue={f.values.until} error={f.errors.until} />
         <TextArea id="extension" name="reason" label="延期理由" defaultValue={f.values.reason} error={f.errors.reason} rows={3} />
         <Submit tone="secondary" isPending={f.isPending}>提交延期申请</Submit>
       </form>
@@ -386,6 +414,25 @@ export function ExtensionDecisionCard(props: { c: CaseRef; summary: string }) {
   return (
     <Card title="延期审批">
       <ExtensionDecisionForm {...props} />
+    </Card>
+  );
+}
+
+/** 延期初审: the department head forwards a handler's request to the supervisor or refuses it. */
+export function ExtensionForwardCard({ c, summary }: { c: CaseRef; summary: string }) {
+  const f = useCaseForm("forward-extension");
+  return (
+    <Card title="延期申请审核" hint="同意后报督办员审批；不同意须写明理由，承办人会收到短信。">
+      <form action={f.formAction} noValidate>
+        <FormMessages id="forward-extension" state={f.state} />
+        <Hidden c={c} intent={f.intent} />
+        <p className="mb-2 text-sm">{summary}</p>
+        <Input id="forward-extension" name="note" label="审核意见（不同意时必填）" defaultValue={f.values.note} error={f.errors.note} />
+        <div className="flex flex-wrap gap-2">
+          <Submit name="forward" value="yes" isPending={f.isPending}>同意，报督办员审批</Submit>
+          <Submit name="forward" value="no" tone="secondary" isPending={f.isPending}>不同意</Submit>
+        </div>
+      </form>
     </Card>
   );
 }

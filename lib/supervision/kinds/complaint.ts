@@ -2,7 +2,9 @@
 // supervised kind. Reads the deadline columns of "Complaint" through the partial indexes of
 // migration 20261123100000 (yellow/red due, open, unwarned).
 import { Prisma } from "@/generated/prisma/client";
+import { getCallbackSatisfaction } from "../../complaints/callback-satisfaction";
 import { formatDeadline, nearDueWhere, OPEN_STATUSES, STATUS_LABELS } from "../../complaints/complaint-format";
+import type { Tx } from "../../db";
 import { defineSupervisionKind, type BoardItem, type DueItem, type Scope } from "../define-kind";
 
 const OPEN_SQL = `('SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'IN_PROGRESS', 'REOPENED')`;
@@ -140,14 +142,30 @@ export const complaintKind = defineSupervisionKind({
     await tx.complaintEvent.create({ data: { complaintId: id, type: e.type, actorId: e.actorId, note: e.note, isPublic: false, createdAt: e.now } });
   },
 
+  // Satisfaction = online ratings (4–5 stars of cases filed in the range) + call-backs that
+  // reached the citizen (the last call-back of a case recorded in the range). Each answer counts
+  // once, so a case rated online and called back counts twice: two answers from the citizen.
   async satisfaction(db, scope, start, end) {
-    const rows = await db.$queryRaw<{ departmentId: string; rated: number; satisfied: number }[]>`
-      SELECT "departmentId", count(*) FILTER (WHERE "satisfaction" IS NOT NULL)::int AS "rated",
-             count(*) FILTER (WHERE "satisfaction" >= 4)::int AS "satisfied"
-      FROM "Complaint" WHERE "createdAt" >= ${start} AND "createdAt" < ${end}
-      ${scope.departmentId ? Prisma.sql`AND "departmentId" = ${scope.departmentId}` : Prisma.empty}
-      GROUP BY "departmentId"`;
-    return rows.map((r) => ({ departmentId: r.departmentId, rated: Number(r.rated), satisfied: Number(r.satisfied) }));
+    const [online, callbacks] = await Promise.all([onlineSatisfaction(db, scope, start, end), getCallbackSatisfaction({ from: start, to: end, departmentIds: scope.departmentId ? [scope.departmentId] : undefined })]);
+    const byDepartment = new Map(online.map((r) => [r.departmentId, { ...r }]));
+    for (const c of callbacks) {
+      if (Number(c.reached) === 0) continue;
+      const s = byDepartment.get(c.departmentId) ?? { departmentId: c.departmentId, rated: 0, satisfied: 0 };
+      s.rated += Number(c.reached);
+      s.satisfied += Number(c.satisfied);
+      byDepartment.set(c.departmentId, s);
+    }
+    return [...byDepartment.values()];
   },
 });
 
+/** Online ratings (4–5 stars satisfied) of complaints filed in [start, end), by department. */
+async function onlineSatisfaction(db: Tx, scope: Scope, start: Date, end: Date) {
+  const rows = await db.$queryRaw<{ departmentId: string; rated: number; satisfied: number }[]>`
+    SELECT "departmentId", count(*) FILTER (WHERE "satisfaction" IS NOT NULL)::int AS "rated",
+           count(*) FILTER (WHERE "satisfaction" >= 4)::int AS "satisfied"
+    FROM "Complaint" WHERE "createdAt" >= ${start} AND "createdAt" < ${end}
+    ${scope.departmentId ? Prisma.sql`AND "departmentId" = ${scope.departmentId}` : Prisma.empty}
+    GROUP BY "departmentId"`;
+  return rows.map((r) => ({ departmentId: r.departmentId, rated: Number(r.rated), satisfied: Number(r.satisfied) }));
+}

@@ -12,6 +12,8 @@ import { approvePublication } from "@/lib/complaints/approve-publication";
 import { assignComplaint } from "@/lib/complaints/assign-complaint";
 import { ZCaseRef } from "@/lib/complaints/case-actions";
 import { decideExtension } from "@/lib/complaints/decide-extension";
+import { forwardExtension } from "@/lib/complaints/forward-extension";
+import { pauseComplaintClock, resumeComplaintClock } from "@/lib/supervision/pause-clock";
 import { rejectComplaint } from "@/lib/complaints/reject-complaint";
 import { replyToCitizen } from "@/lib/complaints/reply-to-citizen";
 import { requestExtension } from "@/lib/complaints/request-extension";
@@ -108,6 +110,18 @@ export async function decideExtensionAction(_prev: CaseActionState, formData: Fo
   return runCaseAction(formData, done, (a) => decideExtension(a), fromBoard ? () => `/officer/supervision?done=${done}` : undefined);
 }
 
+export async function forwardExtensionAction(_prev: CaseActionState, formData: FormData) {
+  return runCaseAction(formData, formData.get("forward") === "yes" ? "extension-forwarded" : "extension-refused-by-head", (a) => forwardExtension(a));
+}
+
+export async function pauseClockAction(_prev: CaseActionState, formData: FormData) {
+  return runCaseAction(formData, "clock-paused", ({ actor, complaintId, expectedVersion, input }) => pauseComplaintClock({ actor, complaintId, expectedVersion, reason: String(input.reason ?? "") }));
+}
+
+export async function resumeClockAction(_prev: CaseActionState, formData: FormData) {
+  return runCaseAction(formData, "clock-resumed", ({ actor, complaintId, expectedVersion }) => resumeComplaintClock({ actor, complaintId, expectedVersion }));
+}
+
 export async function issueOrderAction(_prev: CaseActionState, formData: FormData) {
   return runCaseAction(formData, "order-issued", ({ actor, complaintId, input }) => issueSupervisionOrder({ actor, complaintId, input }));
 }
@@ -165,6 +179,9 @@ const CASE_FORM_ACTIONS: Record<string, (prev: CaseActionState, formData: FormDa
   publication: approvePublicationAction,
   "request-extension": requestExtensionAction,
   "decide-extension": decideExtensionAction,
+  "forward-extension": forwardExtensionAction,
+  "pause-clock": pauseClockAction,
+  "resume-clock": resumeClockAction,
   "issue-order": issueOrderAction,
   "answer-order": answerOrderAction,
   dispatch: dispatchAction,

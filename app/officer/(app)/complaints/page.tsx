@@ -207,7 +207,8 @@ function Markers({ item }: { item: TInboxItem }) {
   return (
     <>
       {item.pendingTransferDepartmentId && <span className="whitespace-nowrap rounded bg-purple-100 px-2 py-0.5 text-xs font-semibold text-purple-900">转办待确认</span>}
-      {item.extensionRequestedUntil && <span className="whitespace-nowrap rounded bg-yellow-100 px-2 py-0.5 text-xs font-semibold text-yellow-900">延期待审批</span>}
+      {item.extensionRequestedUntil && <span className="whitespace-nowrap rounded bg-yellow-100 px-2 py-0.5 text-xs font-semibold text-yellow-900">{item.extensionForwardedAt ? "延期待审批" : "延期待负责人审核"}</span>}
+      {item.pausedAt && <span className="whitespace-nowrap rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800">暂停计时</span>}
       {item.reopenCount > 0 && <span className="whitespace-nowrap rounded bg-orange-100 px-2 py-0.5 text-xs font-semibold text-orange-900">重办</span>}
       {item.sentBackAt && <span className="whitespace-nowrap rounded bg-rose-100 px-2 py-0.5 text-xs font-semibold text-rose-900">已退回12345</span>}
       {item.closeProposedAt && <span className="whitespace-nowrap rounded bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900">待审核办结</span>}

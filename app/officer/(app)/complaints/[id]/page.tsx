@@ -15,7 +15,10 @@ import {
   SendBackForm,
   WithdrawTransferForm,
   ExtensionDecisionCard,
+  ExtensionForwardCard,
   ExtensionRequestForm,
+  PauseClockForm,
+  ResumeClockForm,
   IncomingTransferForms,
   IssueOrderForm,
   NoteForm,
@@ -33,6 +36,7 @@ import { suggestedPublicationText } from "@/lib/complaints/approve-publication";
 import { canAnswerOrder, caseActionsFor } from "@/lib/complaints/case-actions";
 import { formatDeadline, isNearDue as isNearDueCase, isOpenStatus } from "@/lib/complaints/complaint-format";
 import { getComplaintCase, listDepartmentHandlers } from "@/lib/complaints/get-complaint-case";
+import { extensionGoesStraightToSupervisor, latestExtensionDate } from "@/lib/complaints/request-extension";
 import { complaintFormOptions } from "@/lib/complaints/officer-options";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
@@ -51,7 +55,10 @@ const DONE: Record<string, string> = {
   replied: "答复已发送给群众。",
   resolved: "案件已办结，群众将被邀请评价。",
   published: "公开文本已审核通过。",
-  "extension-requested": "延期申请已提交，等待督办员审批。",
+  "extension-forwarded": "已同意延期申请，报督办员审批。",
+  "extension-refused-by-head": "已不同意延期申请，理由已短信告知承办人。",
+  "clock-paused": "已暂停计时，等待群众补充材料。",
+  "clock-resumed": "已恢复计时，办理期限已按暂停时间顺延。",
   "extension-approved": "已同意延期，新的办理期限已生效并通知群众。",
   "extension-refused": "已不同意延期，承办部门须按原期限办结。",
   "order-issued": "督办单已发出。",
@@ -97,6 +104,7 @@ const EVENT_LABELS: Record<ComplaintEventType, string> = {
   PAUSED: "暂停计时",
   RESUMED: "恢复计时",
   URGED: "催办",
+  EXTENSION_FORWARDED: "报送延期申请",
 };
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -143,7 +151,12 @@ export default async function ComplaintCasePage({ params, searchParams }: PagePr
   const isOpen = isOpenStatus(c.status);
   const isNearDue = isNearDueCase(c, now);
   const doneParam = (await searchParams).done;
-  const done = typeof doneParam === "string" ? DONE[doneParam] : undefined;
+  const done =
+    doneParam === "extension-requested"
+      ? `延期申请已提交，${c.extensionForwardedAt || !c.extensionRequestedUntil ? "等待督办员审批" : "等待部门负责人审核"}。`
+      : typeof doneParam === "string"
+        ? DONE[doneParam]
+        : undefined;
   const caseUrl = `/officer/complaints/${c.id}`;
   const openOrders = c.supervisionOrders.filter((o) => canAnswerOrder(actor, o));
   const actionCount = Object.entries(can).filter(([k, v]) => v && k !== "note" && k !== "dispatch").length + openOrders.length;
@@ -170,7 +183,8 @@ export default async function ComplaintCasePage({ params, searchParams }: PagePr
             <span className="font-mono font-semibold">{c.trackingNo}</span>
             <StatusBadge status={c.status} />
             {c.pendingTransferDepartment && <span className="rounded bg-purple-100 px-2 py-0.5 text-xs font-semibold text-purple-900">转办待{c.pendingTransferDepartment.name}确认</span>}
-            {c.extensionRequestedUntil && <span className="rounded bg-yellow-100 px-2 py-0.5 text-xs font-semibold text-yellow-900">延期待审批</span>}
+            {c.extensionRequestedUntil && <span className="rounded bg-yellow-100 px-2 py-0.5 text-xs font-semibold text-yellow-900">{c.extensionForwardedAt ? "延期待审批" : "延期待负责人审核"}</span>}
+            {c.pausedAt && <span className="rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800">暂停计时</span>}
             {c.sentBackAt && <span className="rounded bg-rose-100 px-2 py-0.5 text-xs font-semibold text-rose-900">已退回12345，待重新派单</span>}
             {c.closeProposedAt && <span className="rounded bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900">待审核办结</span>}
           </p>
@@ -308,7 +322,15 @@ export default async function ComplaintCasePage({ params, searchParams }: PagePr
             {can.requestTransfer && <TransferForm c={ref} departments={otherDepartments} />}
             {can.withdrawTransfer && <WithdrawTransferForm c={ref} to={c.pendingTransferDepartment?.name ?? "其他部门"} />}
             {can.merge && <MergeForm c={ref} />}
-            {can.requestExtension && <ExtensionRequestForm c={ref} minDate={nextDate(beijingDate(c.deadlineAt), 3)} />}
+            {can.resumeClock && <ResumeClockForm c={ref} pausedSince={formatDateTime(c.pausedAt!)} reason={c.pauseReason ?? ""} />}
+            {can.pauseClock && <PauseClockForm c={ref} />}
+            {can.forwardExtension && c.extensionRequestedUntil && (
+              <ExtensionForwardCard c={ref} summary={`${c.extensionRequestedBy?.name ?? "承办人"}申请延期至${formatDeadline(c.extensionRequestedUntil)}，理由：${c.extensionReason ?? ""}`} />
+            )}
+            {c.extensionRequestedUntil && !c.extensionForwardedAt && !can.forwardExtension && isOpen && (
+              <p className="rounded-md border border-yellow-200 bg-yellow-50 p-3 text-yellow-900">延期申请等待部门负责人审核。</p>
+            )}
+            {can.requestExtension && <ExtensionRequestForm c={ref} minDate={nextDate(beijingDate(c.deadlineAt), 3)} maxDate={latestExtensionDate(c.deadlineAt)} viaHead={!extensionGoesStraightToSupervisor(actor)} />}
             {can.decideExtension && c.extensionRequestedUntil && (
               <ExtensionDecisionCard c={ref} summary={`${c.department.name}申请延期至${formatDeadline(c.extensionRequestedUntil)}，理由：${c.extensionReason ?? ""}`} />
             )}
