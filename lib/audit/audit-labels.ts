@@ -59,6 +59,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   // settings
   "sla_class.updated": "修改时限类别",
   "complaint_category.updated": "修改诉求类别设置",
+  "search_synonym.created": "新增搜索同义词",
+  "search_synonym.updated": "修改搜索同义词",
+  "search_synonym.deleted": "删除搜索同义词",
   "calendar_day.created": "新增工作日历日期",
   "calendar_day.updated": "修改工作日历日期",
   "calendar_day.removed": "删除工作日历日期",

@@ -8,6 +8,7 @@ export const OFFICER_NAV: { href: string; label: string; permission: Permission 
   { href: "/officer/complaints", label: "案件办理", permission: "complaints.view" },
   { href: "/officer/supervision", label: "督办看板", permission: "supervision.view" },
   { href: "/officer/content", label: "内容管理", permission: "content.edit" },
+  { href: "/officer/search-synonyms", label: "搜索同义词", permission: "content.edit" },
   { href: "/officer/officers", label: "人员授权", permission: "officers.manage" },
   { href: "/officer/audit", label: "审计日志", permission: "audit.view" },
   { href: "/officer/api-keys", label: "接口密钥", permission: "settings.manage" },

@@ -8,6 +8,7 @@ import "server-only";
 import type { SlaUnit } from "@/generated/prisma/enums";
 import { prisma } from "../db";
 import type { CalendarOverrides } from "../calendar/work-calendar";
+import { readSettingsVersion, versionedCache } from "../settings/versioned-cache";
 
 export interface FilingCategory {
   id: string;
@@ -26,8 +27,6 @@ export interface FilingSettings {
   /** The whole work calendar (a few hundred rows at most: holidays and make-up days). */
   calendar: CalendarOverrides;
 }
-
-let cached: Promise<FilingSettings> | null = null;
 
 async function load(): Promise<FilingSettings> {
   // One snapshot: the version read belongs to exactly the rows read with it.
@@ -59,24 +58,12 @@ async function load(): Promise<FilingSettings> {
 }
 
 /**
- * The settings at `version`, the counter the caller just read from the database. Equality, not
- * "at least": a database restored or switched under a running process may count from anywhere.
+ * The settings at `version`, the counter the caller just read from the database (the cache is
+ * lib/settings/versioned-cache.ts, shared with the search synonyms).
  */
-export async function getFilingSettings(version: number): Promise<FilingSettings> {
-  const current = cached ? await cached.catch(() => null) : null;
-  if (current && current.version === version) return current;
-  const next = load();
-  cached = next;
-  try {
-    return await next;
-  } catch (err) {
-    if (cached === next) cached = null;
-    throw err;
-  }
-}
+export const getFilingSettings: (version: number) => Promise<FilingSettings> = versionedCache(load);
 
 /** Reads the current version (for callers outside the filing query). */
 export async function currentSettingsVersion(): Promise<number> {
-  const row = await prisma.settingsVersion.findUnique({ where: { scope: "complaints" }, select: { version: true } });
-  return row?.version ?? 0;
+  return readSettingsVersion("complaints");
 }

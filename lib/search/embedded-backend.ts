@@ -11,6 +11,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "../db";
 import type { SearchDocType } from "./enqueue-search-sync";
+import { refreshSearchSynonyms } from "./load-search-synonyms";
 import { synonymsOf } from "./synonyms";
 import { indexTermsText, parseQuery, termTsquery, titleTermsText, toTsquery, type QueryTerm } from "./tokenize";
 import type { SearchBackend, SearchDocument, SearchHit, SearchKind, SearchRequest, SearchResponse } from "./search-types";
@@ -55,6 +56,7 @@ export function createEmbeddedBackend(): SearchBackend {
     },
 
     async search(request: SearchRequest): Promise<SearchResponse> {
+      await refreshSearchSynonyms();
       const terms = parseQuery(request.query, synonymsOf);
       if (terms.length === 0) return { hits: [], total: 0, facets: {} };
       // Every word required first: the most precise answer. When that finds fewer than a page,

@@ -6,7 +6,8 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { unique } from "@/test/factories";
+import { createOfficer, unique } from "@/test/factories";
+import { saveSearchSynonym, SYNONYM_SETTINGS_JOB } from "./manage-search-synonyms";
 import { enqueueSearchSync } from "./enqueue-search-sync";
 import { createMeilisearchBackend, meilisearchQuery, MEILISEARCH_SETTINGS } from "./meilisearch-backend";
 import { processSearchSyncBatch } from "./process-search-sync";
@@ -196,6 +197,25 @@ describe("Meilisearch backend requests", () => {
     expect(await prisma.searchSyncJob.findUnique({ where: { docType_docId: { docType: "content", docId: item.id } } })).toBeNull();
     const sent = requests.filter((r) => r.path.startsWith("/indexes/portal/documents?")).flatMap((r) => r.body as { id: string }[]);
     expect(sent.map((d) => d.id)).toContain(item.id);
+  });
+
+  it("sends the settings again with the editors' synonyms after an edit, through the settings job", async () => {
+    const { actor } = await createOfficer({ role: "CONTENT_EDITOR" });
+    await saveSearchSynonym({ actor, input: { kind: "GROUP", terms: "绿球菜 甘蓝" } });
+    const backend = createMeilisearchBackend({ host });
+    await processSearchSyncBatch({ backend, limit: 500 });
+    expect(await prisma.searchSyncJob.count({ where: SYNONYM_SETTINGS_JOB })).toBe(0);
+    const patches = requests.filter((r) => r.method === "PATCH" && r.path === "/indexes/portal/settings");
+    expect(patches.length).toBeGreaterThanOrEqual(1);
+    const synonyms = (patches.at(-1)!.body as typeof MEILISEARCH_SETTINGS).synonyms!;
+    expect(synonyms["绿球菜"]).toEqual(["甘蓝"]);
+    // The table is the list now: the code list's groups are not sent unless they are in it.
+    expect(synonyms["社保"]).toBeUndefined();
+
+    // Meilisearch down: the job stays and is tried again.
+    await saveSearchSynonym({ actor, input: { kind: "EXPANSION", term: "社保", terms: "社会保险" } });
+    await processSearchSyncBatch({ backend: createMeilisearchBackend({ host: "http://127.0.0.1:9", timeoutMs: 2000 }), limit: 500 });
+    expect(await prisma.searchSyncJob.findUnique({ where: { docType_docId: SYNONYM_SETTINGS_JOB } })).toMatchObject({ attempts: 1 });
   });
 });
 

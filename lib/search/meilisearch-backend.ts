@@ -15,6 +15,7 @@
 import "server-only";
 import { Meilisearch, type Settings } from "meilisearch";
 import type { SearchDocType } from "./enqueue-search-sync";
+import { refreshSearchSynonyms } from "./load-search-synonyms";
 import { meilisearchSynonyms } from "./synonyms";
 import { pinyinTerms, QUERY_FILLER_WORDS, queryWords, wordsForPinyin } from "./tokenize";
 import { cleanQuery, normalizeText } from "./tokenize";
@@ -124,7 +125,8 @@ export function createMeilisearchBackend({
     if (created.status !== "succeeded" && created.error?.code !== "index_already_exists") {
       throw new Error(`Meilisearch could not create the index: ${created.error?.message ?? created.status}`);
     }
-    await waitFor(index.updateSettings(MEILISEARCH_SETTINGS));
+    await refreshSearchSynonyms();
+    await waitFor(index.updateSettings({ ...MEILISEARCH_SETTINGS, synonyms: meilisearchSynonyms() }));
     isConfigured = true;
   }
 
@@ -153,6 +155,8 @@ export function createMeilisearchBackend({
     },
 
     async search(request: SearchRequest): Promise<SearchResponse> {
+      // The query is read with the same words as the index's settings (the editors' synonyms).
+      await refreshSearchSynonyms();
       const q = meilisearchQuery(request.query);
       if (!q) return { hits: [], total: 0, facets: {} };
       const result = await query(q, request.kind, request.page, request.pageSize);
@@ -172,6 +176,11 @@ export function createMeilisearchBackend({
         publishedAt: h.publishedAt ? new Date(h.publishedAt * 1000) : null,
       }));
       return { hits, total: result.totalHits ?? hits.length, facets };
+    },
+
+    async applySettings() {
+      isConfigured = false;
+      await configure();
     },
 
     async reset() {

@@ -12,6 +12,8 @@
 //    newer state before this one's older write landed).
 // 4. When the backend fails (Meilisearch down), the job stays with attempts, lastError and a
 //    backoff. There is no last attempt: an update is retried until the index takes it.
+import { enqueueSearchSettingsSync, SYNONYM_SETTINGS_JOB } from "./manage-search-synonyms";
+import { refreshSearchSynonyms } from "./load-search-synonyms";
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "../db";
@@ -70,9 +72,26 @@ export async function processSearchSyncBatch({
     RETURNING "docType", "docId", "seq", "attempts"`;
   result.claimed = claimed.length;
 
+  // The settings job (the editors changed the synonyms): the backend is sent its settings again,
+  // read from the database now, so the last edit wins however many jobs ran before.
+  for (const job of claimed.filter((j) => (j.docType as string) === SYNONYM_SETTINGS_JOB.docType)) {
+    const held = { docType: job.docType, docId: job.docId, seq: job.seq };
+    try {
+      await refreshSearchSynonyms();
+      await backend.applySettings?.();
+      const settled = await prisma.searchSyncJob.deleteMany({ where: held });
+      if (settled.count === 0) await enqueueSearchSettingsSync(prisma);
+      result.indexed++;
+    } catch (error) {
+      const wait = SEARCH_SYNC_BACKOFF_MS[Math.min(job.attempts, SEARCH_SYNC_BACKOFF_MS.length) - 1];
+      await prisma.searchSyncJob.updateMany({ where: held, data: { nextAttemptAt: new Date(now.getTime() + wait), lastError: errorText(error) } });
+      result.retried++;
+    }
+  }
+
   // Read every document first, then send the index one upsert and one removal per batch.
   const states: { job: ClaimedJob; state: DocumentState | null; error?: unknown }[] = [];
-  for (const job of claimed) {
+  for (const job of claimed.filter((j) => (j.docType as string) !== SYNONYM_SETTINGS_JOB.docType)) {
     try {
       states.push({ job, state: await load({ type: job.docType, id: job.docId }, now) });
     } catch (error) {

@@ -65,4 +65,6 @@ export interface SearchBackend {
   search(request: SearchRequest): Promise<SearchResponse>;
   /** Empties the index and (re)applies its settings: the start of `npm run search:reindex`. */
   reset(): Promise<void>;
+  /** Sends the index its settings again (after the editors changed the synonyms); none for the embedded one. */
+  applySettings?(): Promise<void>;
 }

@@ -111,22 +111,64 @@ export const SEARCH_VOCABULARY: readonly string[] = [
   "缴费", "办事指南", "户籍", "身份证", "地质灾害", "疫病", "防控", "冬前", "田间管理", "设立登记", "合作社",
 ];
 
-const groupsOf = new Map<string, (readonly string[])[]>();
-for (const group of SYNONYM_GROUPS) for (const term of group) groupsOf.set(term, [...(groupsOf.get(term) ?? []), group]);
+/** A set of synonyms as the search uses them: equivalence groups and one-way expansions. */
+export interface SynonymSet {
+  groups: readonly (readonly string[])[];
+  expansions: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The code list above: what a new database is seeded with (lib/seed/seed-reference-data.ts). */
+export const DEFAULT_SYNONYMS: SynonymSet = { groups: SYNONYM_GROUPS, expansions: SYNONYM_EXPANSIONS };
+
+// The synonyms in force in this process. The code list until the database's list is loaded
+// (lib/search/load-search-synonyms.ts replaces it before every search when the editors changed it).
+let active: SynonymSet = DEFAULT_SYNONYMS;
+let groupsOf = new Map<string, (readonly string[])[]>();
+const listeners: ((words: string[]) => void)[] = [];
+
+function indexGroups(set: SynonymSet) {
+  const next = new Map<string, (readonly string[])[]>();
+  for (const group of set.groups) for (const term of group) next.set(term, [...(next.get(term) ?? []), group]);
+  return next;
+}
+groupsOf = indexGroups(active);
+
+/** Replaces the synonyms in force (the editors' list from the database). */
+export function setActiveSynonyms(set: SynonymSet): void {
+  active = set;
+  groupsOf = indexGroups(set);
+  const words = synonymWords(set);
+  for (const listener of listeners) listener(words);
+}
+
+/** The synonyms in force. */
+export function activeSynonyms(): SynonymSet {
+  return active;
+}
+
+/** Called with the words of every new synonym set (tokenize.ts makes them words of its dictionary). */
+export function onSynonymsChange(listener: (words: string[]) => void): void {
+  listeners.push(listener);
+}
+
+function synonymWords(set: SynonymSet): string[] {
+  return [...set.groups.flat(), ...Object.entries(set.expansions).flat(2)];
+}
 
 /** The terms a query word also finds: its group's others and its one-way expansions (empty when none). */
 export function synonymsOf(term: string): string[] {
-  return [...new Set([...(groupsOf.get(term) ?? []).flat(), ...(SYNONYM_EXPANSIONS[term] ?? [])])].filter((t) => t !== term);
+  const expansions = Object.prototype.hasOwnProperty.call(active.expansions, term) ? active.expansions[term] : [];
+  return [...new Set([...(groupsOf.get(term) ?? []).flat(), ...expansions])].filter((t) => t !== term);
 }
 
-/** Every word the search knows by name: vocabulary and synonyms. */
+/** Every word the search knows by name: vocabulary, the code list's synonyms and those in force. */
 export function vocabulary(): string[] {
-  return [...new Set([...SEARCH_VOCABULARY, ...SYNONYM_GROUPS.flat(), ...Object.entries(SYNONYM_EXPANSIONS).flat(2)])];
+  return [...new Set([...SEARCH_VOCABULARY, ...synonymWords(DEFAULT_SYNONYMS), ...synonymWords(active)])];
 }
 
 /** Meilisearch's `synonyms` setting (one-way per key): every term maps to what it also finds. */
 export function meilisearchSynonyms(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const term of new Set([...groupsOf.keys(), ...Object.keys(SYNONYM_EXPANSIONS)])) out[term] = synonymsOf(term);
+  for (const term of new Set([...groupsOf.keys(), ...Object.keys(active.expansions)])) out[term] = synonymsOf(term);
   return out;
 }

@@ -23,7 +23,7 @@ import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict";
 import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
-import { vocabulary } from "./synonyms";
+import { onSynonymsChange, vocabulary } from "./synonyms";
 
 const HAN = /\p{Script=Han}/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -192,6 +192,17 @@ function soundIndex() {
 }
 
 const vocabularySet = new Set(vocabulary());
+// Words the editors add (lib/search/load-search-synonyms.ts) become words of the dictionary too,
+// so 洋芋 is read as one word and finds its synonyms.
+onSynonymsChange((words) => {
+  const fresh = words.filter((w) => !vocabularySet.has(w));
+  if (fresh.length === 0) return;
+  for (const w of fresh) vocabularySet.add(w);
+  const han = fresh.filter((w) => HAN_ONLY.test(w));
+  if (han.length) jieba.loadDict(Buffer.from(han.map((w) => `${w} 100000`).join("\n")));
+  byPinyin = null;
+  byInitials = null;
+});
 const isDictionaryWord = (s: string) => vocabularySet.has(s) || jieba.cut(s, false).length === 1;
 
 /**

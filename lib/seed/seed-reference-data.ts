@@ -3,6 +3,7 @@
 // Seeded on every database, PostgreSQL production included (scripts/prepare-db.ts), and edited
 // afterwards by admins. No officers and no demo content: those are demo data
 // (seed-demo-county.ts). Idempotent: rows are created only when their code is missing.
+import { DEFAULT_SYNONYMS } from "../search/synonyms";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { DepartmentKind, SlaUnit } from "@/generated/prisma/enums";
 import { publicHolidaysOf } from "../calendar/cn-public-holidays";
@@ -97,5 +98,23 @@ export async function seedReferenceData(
   });
   if (holidays.length === 0) log(`No official holiday table for ${year}: enter it in the work calendar.`);
 
+  await seedSearchSynonyms(prisma);
+
   return departmentIds;
+}
+
+/**
+ * The search synonyms of lib/search/synonyms.ts, once: only while the table has never held any
+ * (the 'search-synonyms' version is still the migration's 1), so groups the editors deleted do
+ * not come back at the next start.
+ */
+export async function seedSearchSynonyms(prisma: PrismaClient): Promise<void> {
+  const version = await prisma.settingsVersion.findUnique({ where: { scope: "search-synonyms" } });
+  if ((version?.version ?? 1) > 1 || (await prisma.searchSynonym.count()) > 0) return;
+  await prisma.searchSynonym.createMany({
+    data: [
+      ...DEFAULT_SYNONYMS.groups.map((terms) => ({ kind: "GROUP", term: null, terms: [...terms] })),
+      ...Object.entries(DEFAULT_SYNONYMS.expansions).map(([term, terms]) => ({ kind: "EXPANSION", term, terms: [...terms] })),
+    ],
+  });
 }
