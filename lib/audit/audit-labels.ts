@@ -16,12 +16,6 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "officer.locked": "账户锁定",
   "apikey.issued": "签发接口密钥",
   "apikey.revoked": "吊销接口密钥",
-  // supervision engine (lib/supervision)
-  "supervision.clock_paused": "暂停计时",
-  "supervision.clock_resumed": "恢复计时",
-  "supervision.urged": "催办",
-  "supervision.order_closed": "督办单办结评价",
-  "supervision.scorecard_weights": "设置考核权重",
   // complaints
   "complaint.accepted": "受理案件",
   "complaint.rejected": "不予受理",
