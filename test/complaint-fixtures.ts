@@ -48,3 +48,14 @@ export async function fileTestComplaint(categoryId: string, overrides: Record<st
   const complaint = await prisma.complaint.findUniqueOrThrow({ where: { id: receipt.complaintId } });
   return { draftId, receipt, complaint };
 }
+
+/**
+ * A filed case as 办理结果 (and Open311) show it: resolved, the citizen consented, an officer
+ * approved the published text. Only such cases are public.
+ */
+export async function publishTestComplaint(complaintId: string, publicationText = "经核查，问题已处理。", now = new Date()) {
+  return prisma.complaint.update({
+    where: { id: complaintId },
+    data: { status: "RESOLVED", resolvedAt: now, consentToPublish: true, publicationApprovedAt: now, publicationText },
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { createComplaintSetup, fileTestComplaint } from "@/test/complaint-fixtures";
+import { createComplaintSetup, fileTestComplaint, publishTestComplaint } from "@/test/complaint-fixtures";
 import { createOfficer } from "@/test/factories";
 import { getPublishedCase, listPublishedCases } from "@/lib/complaints/list-published-cases";
 import { issueApiKey, revokeApiKey } from "./api-keys";
@@ -53,9 +53,12 @@ describe("Open311 GeoReport v2", () => {
     const food = await createComplaintSetup();
     const a = await fileTestComplaint(roads.category.id);
     const b = await fileTestComplaint(food.category.id);
+    // Open311 lists what 办理结果 lists: published cases only.
+    for (const c of [a, b]) await publishTestComplaint(c.complaint.id);
     const both = await listServiceRequests({ service_code: `${roads.category.code},${food.category.code}` });
     expect(both.map((x) => x.service_request_id).sort()).toEqual([a.complaint.trackingNo, b.complaint.trackingNo].sort());
     const empty = await listServiceRequests({ service_code: roads.category.code, status: "", start_date: "", end_date: "" });
+    expect(empty[0].status).toBe("closed");
     expect(empty.map((x) => x.service_request_id)).toEqual([a.complaint.trackingNo]);
     const year = String(new Date().getUTCFullYear());
     for (const start of [year, `${year}-01`, `${year}-01-01`, `${year}-01-01T00:00+08:00`, `${year}-01-01T00:00:00Z`, `${year}-01-01T00:00:00.5Z`]) {

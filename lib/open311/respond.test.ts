@@ -2,7 +2,7 @@
 // the field lists checked against the specification's field tables (STANDARDS_DIR).
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { createComplaintSetup, fileTestComplaint } from "@/test/complaint-fixtures";
+import { createComplaintSetup, fileTestComplaint, publishTestComplaint } from "@/test/complaint-fixtures";
 import { hasStandards, readStandardJson } from "@/test/standards";
 import { open311Discovery } from "./discovery";
 import { getServiceDefinition, getServiceRequest, listServices, Open311Error } from "./georeport";
@@ -20,7 +20,9 @@ type Fields = { service: { required: string[] }; request: { required: string[]; 
 describe("Open311 XML", () => {
   it("answers services, requests and a request as XML that parses back to the JSON's values", async () => {
     const { category } = await createComplaintSetup();
-    const { complaint } = await fileTestComplaint(category.id, { description: "解放路与人民路交叉口 <井盖> 缺失 & 很危险，夜间请绕行。" });
+    const { complaint } = await fileTestComplaint(category.id);
+    // Published cases only (what 办理结果 shows); the approved text carries XML's special characters.
+    await publishTestComplaint(complaint.id, "解放路与人民路交叉口 <井盖> 缺失 & 很危险，已补装。");
     const services = await listServices();
     const servicesXml = parse(toOpen311Xml(services, XML_SHAPES.services));
     const mine = servicesXml.services.service.find((s: { service_code: string }) => s.service_code === category.code);
@@ -31,7 +33,7 @@ describe("Open311 XML", () => {
     expect(res.headers.get("content-type")).toBe("text/xml; charset=utf-8");
     const back = parse(await res.text()).service_requests.request[0];
     for (const [key, value] of Object.entries(request)) expect(back[key], key).toBe(value === null ? "" : String(value));
-    expect(back.description).toContain("<井盖> 缺失 & 很危险");
+    expect(back.status_notes).toContain("<井盖> 缺失 & 很危险");
 
     const definition = parse(toOpen311Xml(await getServiceDefinition(category.code), XML_SHAPES.serviceDefinition));
     expect(definition.service_definition).toEqual({ service_code: category.code, attributes: "" });
@@ -63,6 +65,7 @@ describe.skipIf(!hasStandards)("Open311 fields against the GeoReport v2 field ta
     const fields = readStandardJson<Fields>("open311/georeport-v2-fields.json");
     const { category } = await createComplaintSetup();
     const { complaint } = await fileTestComplaint(category.id);
+    await publishTestComplaint(complaint.id);
     const [service] = await listServices();
     for (const f of fields.service.required) expect(service, f).toHaveProperty(f);
     const [request] = await getServiceRequest(complaint.trackingNo);

@@ -51,7 +51,8 @@ const BREAKAGES: [string, (e: Json, d: Json) => void][] = [
 ];
 
 describe.skipIf(!hasStandards)("capture schema against GS1's official EPCIS 2.0 JSON Schema", () => {
-  const official = standardValidator("epcis/EPCIS-JSON-Schema.json");
+  // A skipped suite is still collected: read the schema only when the files are there.
+  const official = hasStandards ? standardValidator("epcis/EPCIS-JSON-Schema.json") : () => false;
   const examples = hasStandards ? listStandardFiles("epcis/examples").map((f) => [f, readStandardJson<Json>(`epcis/examples/${f}`)] as const) : [];
 
   it("never accepts an example the official schema rejects, and refuses other event types by name", () => {
