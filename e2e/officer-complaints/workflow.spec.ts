@@ -271,7 +271,7 @@ test("[department head] pauses the clock for the citizen's supplement and resume
   await noJs.goto(page.url());
   await noJs.locator("summary", { hasText: "暂停计时" }).click();
   await noJs.getByRole("button", { name: "确认暂停计时" }).click();
-  await expect(noJs.getByText("请写明暂停计时的原因（2至200字）")).toBeVisible();
+  await expect(noJs.getByRole("link", { name: "请写明暂停计时的原因（2至200字）" })).toBeVisible();
   await noJs.getByLabel("暂停原因").fill("已电话通知群众补充现场照片。");
   await noJs.getByRole("button", { name: "确认暂停计时" }).click();
   await expect(noJs.getByRole("status")).toHaveText("已暂停计时，等待群众补充材料。");
