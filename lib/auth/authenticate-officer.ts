@@ -157,7 +157,7 @@ export async function loadSessionOfficer(officerId: string, sessionVersion: unkn
   if (typeof sessionVersion !== "number") return null;
   const officer = await prisma.officer.findUnique({
     where: { id: officerId },
-    select: { id: true, name: true, username: true, role: true, departmentId: true, isActive: true, sessionVersion: true, mustChangePassword: true },
+    select: { id: true, name: true, username: true, role: true, duties: true, departmentId: true, isActive: true, sessionVersion: true, mustChangePassword: true },
   });
   if (!officer || !officer.isActive || officer.sessionVersion !== sessionVersion) return null;
   const { isActive: _active, sessionVersion: _version, mustChangePassword, ...actor } = officer;

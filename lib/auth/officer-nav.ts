@@ -1,6 +1,6 @@
 // The officer navigation, filtered by permission. Sections join this list as they are built.
 import { hasPermission, type Permission } from "./permissions";
-import type { OfficerRole } from "@/generated/prisma/enums";
+import type { OfficerDuty, OfficerRole } from "@/generated/prisma/enums";
 
 export const OFFICER_NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/officer", label: "工作台", permission: "dashboard.view" },
@@ -18,6 +18,6 @@ export const OFFICER_NAV: { href: string; label: string; permission: Permission 
   { href: "/officer/settings", label: "系统设置", permission: "settings.manage" },
 ];
 
-export function officerNavFor(role: OfficerRole) {
-  return OFFICER_NAV.filter((item) => hasPermission(role, item.permission));
+export function officerNavFor(role: OfficerRole, duties: readonly OfficerDuty[] = []) {
+  return OFFICER_NAV.filter((item) => hasPermission(role, item.permission, duties));
 }

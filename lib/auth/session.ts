@@ -38,5 +38,5 @@ export async function requireActor(): Promise<Actor> {
 /** For officer pages: the actor, and whether they hold the permission the page needs. */
 export async function requirePagePermission(permission: Permission): Promise<{ actor: Actor; allowed: boolean }> {
   const actor = await requireActor();
-  return { actor, allowed: hasPermission(actor.role, permission) };
+  return { actor, allowed: hasPermission(actor.role, permission, actor.duties) };
 }

@@ -5,7 +5,7 @@
 // natural key is missing and never updated, so running it twice changes nothing and never
 // undoes what officers changed since (a deactivated demo officer stays deactivated).
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { OfficerRole } from "@/generated/prisma/enums";
+import type { OfficerDuty, OfficerRole } from "@/generated/prisma/enums";
 import { hashPassword } from "../auth/password";
 import { toGtin14 } from "../trace/gtin";
 import { withCheckDigit } from "../trace/trace-code";
@@ -20,7 +20,7 @@ import { seedReferenceData } from "./seed-reference-data";
 
 export const DEMO_PASSWORD = "Demo2026";
 
-const OFFICERS: { username: string; name: string; role: OfficerRole; department: string; phone: string }[] = [
+const OFFICERS: { username: string; name: string; role: OfficerRole; department: string; phone: string; duties?: OfficerDuty[] }[] = [
   { username: "admin", name: "周敏", role: "ADMIN", department: "GOV_OFFICE", phone: "13800000001" },
   { username: "handler", name: "张明", role: "HANDLER", department: "TRANSPORT", phone: "13800000002" },
   { username: "head", name: "李华", role: "DEPARTMENT_HEAD", department: "TRANSPORT", phone: "13800000003" },
@@ -30,6 +30,14 @@ const OFFICERS: { username: string; name: string; role: OfficerRole; department:
   { username: "invest", name: "孙悦", role: "DEPARTMENT_HEAD", department: "INVEST", phone: "13800000007" },
   // The county 12345 desk: dispatches 安全隐患 and 其他 (routed to the government office) and sent-back cases, records call-backs.
   { username: "dispatcher", name: "刘洋", role: "DISPATCHER", department: "GOV_OFFICE", phone: "13800000008" },
+  // The mobile office: a county leader, the government office's clerk (who also keeps the
+  // county government's seal and organises meetings), a department's clerk and information
+  // officer, a town's information officer, and a driver.
+  { username: "leader", name: "黄建国", role: "LEADER", department: "GOV_OFFICE", phone: "13800000009" },
+  { username: "office", name: "吴丽", role: "OFFICE_STAFF", department: "GOV_OFFICE", phone: "13800000010", duties: ["DOCUMENT_CLERK", "SEAL_KEEPER", "MEETING_ORGANISER"] },
+  { username: "clerk", name: "郑伟", role: "HANDLER", department: "TRANSPORT", phone: "13800000011", duties: ["DOCUMENT_CLERK", "SEAL_KEEPER", "INFO_OFFICER"] },
+  { username: "towninfo", name: "何静", role: "HANDLER", department: "TOWN_QINGXI", phone: "13800000012", duties: ["INFO_OFFICER", "DOCUMENT_CLERK"] },
+  { username: "driver", name: "冯军", role: "DRIVER", department: "GOV_OFFICE", phone: "13800000013" },
 ];
 
 export interface SeedOptions {
@@ -55,6 +63,7 @@ export async function seedDemoCounty(prisma: PrismaClient, options: SeedOptions 
         username: o.username,
         name: o.name,
         role: o.role,
+        duties: o.duties ?? [],
         phone: o.phone,
         departmentId: dept(o.department),
         passwordHash: await hashPassword(DEMO_PASSWORD),

@@ -9,7 +9,7 @@ export const metadata = { robots: { index: false } };
 
 export default async function OfficerLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
-  const nav = officerNavFor(actor.role);
+  const nav = officerNavFor(actor.role, actor.duties);
   return (
     <div className="min-h-screen bg-slate-100">
       <header className="bg-brand-800 text-white">

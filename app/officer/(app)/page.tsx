@@ -43,7 +43,7 @@ export default async function DashboardPage() {
       <section className="rounded-md border border-slate-200 bg-white p-4 shadow-sm">
         <h2 className="mb-2 font-bold">常用功能</h2>
         <ul className="flex flex-wrap gap-2">
-          {officerNavFor(actor.role)
+          {officerNavFor(actor.role, actor.duties)
             .filter((item) => item.href !== "/officer")
             .map((item) => (
               <li key={item.href}>

@@ -1,0 +1,4 @@
+// Every source of the 待办 centre. A domain adds its source here, one line.
+import type { TodoSource } from "../define-source";
+
+export const TODO_SOURCES: TodoSource[] = [];
