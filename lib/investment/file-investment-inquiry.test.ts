@@ -7,7 +7,7 @@ import { listInbox } from "../complaints/list-inbox";
 import { listPublishedCases } from "../complaints/list-published-cases";
 import { trackComplaint } from "../complaints/track-complaint";
 import { INQUIRY_UNAVAILABLE_MESSAGE, INVESTMENT_INQUIRY_CATEGORY } from "../complaints/file-complaint";
-import { fileInvestmentInquiry, listInquiryProjects } from "./file-investment-inquiry";
+import { fileInvestmentInquiry, listInquiryProjects, REPEAT_RECEIPT_WINDOW_MS } from "./file-investment-inquiry";
 
 const answers = (overrides: Record<string, string> = {}) => ({
   contactName: "林志远",
@@ -44,10 +44,10 @@ describe("investor inquiries", () => {
     expect(sms.recipient).toBe("13655550123");
     expect(sms.body).toContain("您的咨询已受理登记");
     expect(sms.body).toContain(receipt.trackingNo);
-    expect(sms.body).toContain(receipt.accessCode);
+    expect(sms.body).toContain(receipt.accessCode!);
 
     // The investor tracks it like any case; it never reaches the public list of handled cases.
-    const view = await trackComplaint({ trackingNo: receipt.trackingNo, accessCode: receipt.accessCode, clientKey: unique("ip") });
+    const view = await trackComplaint({ trackingNo: receipt.trackingNo, accessCode: receipt.accessCode!, clientKey: unique("ip") });
     expect(view).toMatchObject({ trackingNo: receipt.trackingNo, status: "SUBMITTED" });
     await prisma.complaint.update({ where: { id: c.id }, data: { status: "CLOSED", consentToPublish: true, publicationApprovedAt: new Date(), publicationText: "答复内容" } });
     const published = await listPublishedCases({ filters: {} });
@@ -63,6 +63,11 @@ describe("investor inquiries", () => {
     const c = await fileInvestmentInquiry({ inquiryId, input: {}, clientKey: unique("ip") });
     expect(new Set([a.trackingNo, b.trackingNo, c.trackingNo]).size).toBe(1);
     expect(await prisma.complaint.count({ where: { idempotencyKey: inquiryId } })).toBe(1);
+    // A double click or a reload gets the access code back …
+    expect(c.accessCode).toBe(a.accessCode);
+    // … a repeat of the same form id later does not (whoever learnt the id gets the number only).
+    const later = await fileInvestmentInquiry({ inquiryId, input: {}, clientKey: unique("ip"), now: new Date(Date.now() + REPEAT_RECEIPT_WINDOW_MS + 60_000) });
+    expect(later).toMatchObject({ trackingNo: a.trackingNo, accessCode: null });
 
     const invest = await prisma.officer.findUniqueOrThrow({ where: { username: "invest" } });
     const actor = { id: invest.id, name: invest.name, username: invest.username, role: invest.role, departmentId: invest.departmentId };

@@ -15,6 +15,11 @@ import { parseInput } from "../validation";
 import { ZInvestmentInquiryInput } from "./investment-inquiry.schema";
 
 const PER_CLIENT: RateLimit = { limit: 10, windowSeconds: 3600 };
+/** How long a repeat of the same form (double click, reload of the POST) still gets the access code back. */
+export const REPEAT_RECEIPT_WINDOW_MS = 10 * 60_000;
+
+/** The receipt of an inquiry; a late repeat of the same form gets no access code (see below). */
+export type InquiryReceipt = Omit<ComplaintReceipt, "accessCode"> & { accessCode: string | null };
 
 /** The projects and parks an inquiry can be about: published INVESTMENT_PROJECT and PARK items. */
 export async function listInquiryProjects() {
@@ -25,11 +30,16 @@ export async function listInquiryProjects() {
   });
 }
 
-export async function fileInvestmentInquiry({ inquiryId, input, clientKey, now = new Date() }: { inquiryId: string; input: unknown; clientKey: string; now?: Date }): Promise<ComplaintReceipt> {
+export async function fileInvestmentInquiry({ inquiryId, input, clientKey, now = new Date() }: { inquiryId: string; input: unknown; clientKey: string; now?: Date }): Promise<InquiryReceipt> {
   if (!isDraftId(inquiryId)) throw new AppError("VALIDATION", "表单已失效", { fieldErrors: { form: "表单已失效，请刷新页面后重新填写" } });
-  // Sent before (double click, reload of the POST): the same receipt, whatever the answers say now.
+  // Sent before (double click, reload of the POST): the same receipt, whatever the answers say
+  // now. The form's id is no password: a repeat later than a double click or a reload could be
+  // anyone who learnt it, so it gets the tracking number only; the code went out by SMS.
   const earlier = await getComplaintReceipt({ draftId: inquiryId });
-  if (earlier) return earlier;
+  if (earlier) {
+    const filed = await prisma.complaint.findUniqueOrThrow({ where: { id: earlier.complaintId }, select: { createdAt: true } });
+    return now.getTime() - filed.createdAt.getTime() <= REPEAT_RECEIPT_WINDOW_MS ? earlier : { ...earlier, accessCode: null };
+  }
   const answers = parseInput(ZInvestmentInquiryInput, input);
   if (!(await hitRateLimit(`inquiry:${clientKey}`, PER_CLIENT)).allowed) {
     throw new AppError("RATE_LIMITED", "提交过于频繁，请一小时后再试，或直接致电县投资促进中心。");

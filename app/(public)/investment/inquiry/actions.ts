@@ -13,7 +13,7 @@ export async function sendInquiryAction(_prev: ActionState, formData: FormData):
   try {
     const receipt = await fileInvestmentInquiry({ inquiryId: values.inquiryId ?? "", input: values, clientKey: await clientKey() });
     trackingNo = receipt.trackingNo;
-    (await cookies()).set(receiptCookieName(receipt.trackingNo), `${receipt.trackingNo}:${receipt.accessCode}`, {
+    if (receipt.accessCode) (await cookies()).set(receiptCookieName(receipt.trackingNo), `${receipt.trackingNo}:${receipt.accessCode}`, {
       httpOnly: true,
       sameSite: "lax",
       secure: process.env.NODE_ENV === "production" && process.env.SITE_URL?.startsWith("https://"),
