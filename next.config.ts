@@ -18,8 +18,10 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "16mb" },
     // proxy.ts reads server-action bodies to refuse undecodable ones. Next hands the proxy (and
     // then the route) only the first 10 MB by default, so a 12 MB upload within every limit
-    // arrived cut off and was refused as broken: the proxy may read as much as any route takes.
-    proxyClientMaxBodySize: MAX_BODY_BYTES,
+    // arrived cut off and was refused as broken: the proxy may read as much as any route takes,
+    // plus one byte, so a longer body without a Content-Length (chunked) shows as too long
+    // (413) rather than cut off at exactly the limit and refused as broken (400).
+    proxyClientMaxBodySize: MAX_BODY_BYTES + 1,
   },
   async headers() {
     return [{ source: "/_next/static/:path*", headers: staticFileHeaders }];

@@ -58,6 +58,13 @@ test("[admin] reset ends the officer's session", async ({ page, browser }) => {
   await page.getByRole("button", { name: "重置密码" }).click();
   await expect(page.getByText("密码已重置")).toBeVisible();
   await expectRefused(officer);
+  // The password the admin chose opens only the page where the officer chooses their own.
+  const again = await officer.newPage();
+  await signIn(again, username, "Velvet-Canyon-5713");
+  await expect(again).toHaveURL(/\/officer\/password$/);
+  await expect(again.getByRole("heading", { name: "请设置新密码" })).toBeVisible();
+  await again.goto("/officer/complaints");
+  await expect(again).toHaveURL(/\/officer\/password$/);
   await officer.close();
 });
 

@@ -1,5 +1,6 @@
 // Nasty inputs against every public route and form of the built app: never a 500 (issue 10,
 // "Low, and bad input in general"). Each test collects every answer >= 500 and fails listing them.
+import { request as httpRequest } from "node:http";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DYNAMIC_ROUTES, FORM_PAGES, NASTY_FIELD_VALUES, NASTY_URL_PARTS, QUERY_NAMES, STATIC_ROUTES } from "./nasty-inputs";
 import { bombPng, malformedPng, truncatedPng } from "../../test/image-fixtures";
@@ -104,7 +105,25 @@ test("[citizen] every public form posted with nasty values and broken images: no
   expect(failures).toEqual([]);
 });
 
-test("[citizen] malformed server-action payloads and oversized bodies: 4xx, never 500", async ({ request, page }) => {
+/** Posts a multipart form of `size` bytes without a Content-Length (chunked), as a streaming client does. */
+function postChunked(baseURL: string, path: string, size: number): Promise<number> {
+  const boundary = "----chunked";
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="a"\r\n\r\n`);
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(new URL(path, baseURL), { method: "POST", headers: { "Content-Type": `multipart/form-data; boundary=${boundary}`, "Transfer-Encoding": "chunked" } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on("error", reject);
+    req.write(head);
+    const piece = Buffer.alloc(64 * 1024, 0x61);
+    for (let sent = 0; sent < size; sent += piece.length) req.write(piece);
+    req.end(tail);
+  });
+}
+
+test("[citizen] malformed server-action payloads and oversized bodies: 4xx, never 500", async ({ request, page, baseURL }) => {
   const failures: Failure[] = [];
   await page.goto("/trace");
   // A real action id (the trace photo form's), so Next gets as far as decoding the payload.
@@ -133,6 +152,8 @@ test("[citizen] malformed server-action payloads and oversized bodies: 4xx, neve
     const res = await request.post(url, { headers: { "Content-Type": "application/octet-stream" }, data: big, maxRedirects: 0 });
     expect(res.status(), url).toBe(413);
   }
+  // The same without a Content-Length (chunked): too long, not broken.
+  expect(await postChunked(baseURL!, "/complaints/new", 17 * 1024 * 1024)).toBe(413);
   // Route handlers' own smaller limits, and broken bodies, before any api_key check.
   expect((await request.post("/api/open311/v2/requests.json", { headers: { "Content-Type": "application/json" }, data: Buffer.alloc(200 * 1024, 0x20) })).status()).toBe(413);
   expect((await request.post("/api/notify/receipts", { headers: { "Content-Type": "application/json" }, data: Buffer.alloc(64 * 1024, 0x20) })).status()).toBe(413);

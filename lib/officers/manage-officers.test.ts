@@ -77,7 +77,9 @@ describe("the authorized list", () => {
     const { officer } = await createOfficer();
     await prisma.officer.update({ where: { id: officer.id }, data: { lockedUntil: new Date(Date.now() + 600_000) } });
     await resetOfficerPassword({ actor, input: { officerId: officer.id, password: "Amber-Lantern-93" } });
-    await expect(authenticateOfficer({ username: officer.username, password: "Amber-Lantern-93" })).resolves.toMatchObject({ id: officer.id });
+    await expect(authenticateOfficer({ username: officer.username, password: "Amber-Lantern-93" })).resolves.toMatchObject({ id: officer.id, mustChangePassword: true });
+    // The admin knows that password: it opens only the change-password page.
+    expect((await prisma.officer.findUniqueOrThrow({ where: { id: officer.id } })).mustChangePassword).toBe(true);
   });
 
   it("refuses weak and known passwords when adding an officer or resetting one", async () => {
@@ -115,6 +117,9 @@ describe("the authorized list", () => {
     expect(await version()).toBe(3);
     // A cookie from before the deactivation does not come back to life.
     expect(await loadActiveActor(officer.id, 1)).toBeNull();
+    // (The reset's password must be changed before the officer acts at all.)
+    expect(await loadActiveActor(officer.id, 3)).toBeNull();
+    await prisma.officer.update({ where: { id: officer.id }, data: { mustChangePassword: false } });
     expect(await loadActiveActor(officer.id, 3)).toMatchObject({ id: officer.id });
 
     await updateOfficer({ actor, input: { officerId: officer.id, role: "HANDLER", departmentId: officer.departmentId, phone: "13912345678" } });

@@ -131,11 +131,12 @@ export async function resetOfficerPassword({ actor, input }: { actor: Actor; inp
   const passwordHash = await hashPassword(data.password);
   const result = await prisma.$transaction(async (tx) => {
     // A reset also lifts a lock (the admin has checked who is asking) and ends every session
-    // opened with the old password.
+    // opened with the old password. The admin knows the new password, so it is good for one
+    // thing only: signing in to choose one of the officer's own (mustChangePassword).
     const officer = await tx.officer
       .update({
         where: { id: data.officerId },
-        data: { passwordHash, failedSignIns: 0, lockedUntil: null, sessionVersion: { increment: 1 } },
+        data: { passwordHash, mustChangePassword: true, failedSignIns: 0, lockedUntil: null, sessionVersion: { increment: 1 } },
       })
       .catch(() => {
         throw new AppError("NOT_FOUND", "未找到该人员。");

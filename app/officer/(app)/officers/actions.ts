@@ -36,7 +36,7 @@ export async function resetPasswordAction(_prev: ActionState, formData: FormData
   } catch (err) {
     return failureState(err, {});
   }
-  return { ok: true, message: "密码已重置，账户锁定已解除，该人员已登录的会话均已退出。请将新密码当面告知本人。" };
+  return { ok: true, message: "密码已重置，账户锁定已解除，该人员已登录的会话均已退出。请将新密码当面告知本人；本人登录后须先设置自己的新密码。" };
 }
 
 export async function setActiveAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
