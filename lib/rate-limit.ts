@@ -69,7 +69,11 @@ export async function hitRateLimit(key: string, rule: RateLimit, db?: Store): Pr
 
 /** Takes back one hit (a lookup that turned out to be right does not count against the client). */
 export async function undoRateLimitHit(key: string, rule: RateLimit): Promise<void> {
-  await limiterFor(rule).reward(key, 1);
+  // Only a hit still counted: after the window ended (or on an unknown key) a reward would store
+  // -1 points and grant one extra attempt in the next window.
+  const limiter = limiterFor(rule);
+  const current = await limiter.get(key);
+  if (current && current.consumedPoints > 0) await limiter.reward(key, 1);
 }
 
 /** The hits so far in the current window, without counting one. */
