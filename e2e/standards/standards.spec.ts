@@ -193,3 +193,29 @@ test("[trace operator] a recalled batch offers no labels or event forms; lifting
   await expect(history).toContainText("理由：复检合格，报告编号 JC-2611-09");
   await expect(history).toContainText("理由：抽检发现农药残留超标");
 });
+
+test("[trace operator] corrects a lot typed wrong before any consumer scanned it; the history keeps the old one", async ({ page }) => {
+  await signInAndWait(page, "trace");
+  await page.goto("/officer/trace/products/seed-product-orange");
+  const typo = `T${Date.now().toString(36).toUpperCase()}`;
+  await page.getByLabel("批次号").fill(typo);
+  await page.getByLabel("采收日期", { exact: true }).fill("2026-11-12");
+  await page.getByLabel("产地").fill("清溪镇桃花村2组果园");
+  await page.getByLabel("承诺达标合格证的依据").selectOption({ label: "自我检测" });
+  await page.getByRole("button", { name: "保存批次并生成追溯码" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已保存批次，追溯码" })).toBeVisible();
+
+  const fixed = `${typo}X`;
+  await page.getByLabel("批次号").fill("批次 一");
+  await page.getByRole("button", { name: "保存修改" }).click();
+  await expect(page.getByText("批次号只能用字母、数字和 - . / 等符号，不能有汉字或空格").first()).toBeVisible();
+  await expect(page.getByLabel("批次号")).toHaveValue("批次 一");
+  await page.getByLabel("批次号").fill(fixed);
+  await page.getByRole("button", { name: "保存修改" }).click();
+  await expect(page.getByRole("status")).toContainText("已保存修改（1项）");
+  await page.reload();
+  await expect(page.getByText(`批次 ${fixed}`).first()).toBeVisible();
+  const history = page.getByTestId("record-history");
+  await expect(history.locator("del").first()).toHaveText(typo);
+  await expect(history.locator("ins").first()).toHaveText(fixed);
+});

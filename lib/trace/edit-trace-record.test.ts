@@ -6,6 +6,7 @@ import { createProducer } from "./create-producer";
 import { createProduct } from "./create-product";
 import { editBatch, editProducer, editProduct } from "./edit-trace-record";
 import { getBatchLabel } from "./get-batch-label";
+import { gs1CheckDigit } from "./gtin";
 import { liftRecall } from "./lift-recall";
 import { listRecordHistory } from "./list-record-history";
 import { recallBatch } from "./recall-batch";
@@ -49,11 +50,37 @@ describe("audited corrections of trace records", () => {
     const { actor, product, batch } = await setUp();
     await editProduct({ actor, input: { productId: product.id, expectedVersion: "1", name: "清溪脐橙", category: "水果" } });
     const current = await prisma.batch.findUniqueOrThrow({ where: { id: batch.id } });
-    await editBatch({ actor, input: { batchId: batch.id, expectedVersion: String(current.version), harvestStart: "2026-11-10", expiresAt: "2027-01-31", originPlace: "桃花村3组", quantity: "500", unit: "千克" } });
+    await editBatch({ actor, input: { batchId: batch.id, expectedVersion: String(current.version), lot: current.lot, harvestStart: "2026-11-10", expiresAt: "2027-01-31", originPlace: "桃花村3组", quantity: "500", unit: "千克" } });
     const label = await getBatchLabel({ actor, batchId: batch.id });
     expect(label.dates).toContain("保质期至 2027-01-31");
     const history = await listRecordHistory({ actor, targetType: "Batch", targetId: batch.id });
     expect(history[0].changes).toEqual(expect.arrayContaining([{ field: "保质期至", from: "2027-01-13", to: "2027-01-31" }, { field: "数量", from: null, to: "500" }]));
+  });
+
+  it("corrects a GTIN or a lot typed wrong until a consumer has scanned a code, and never onto another record's", async () => {
+    const { actor, product, batch } = await setUp();
+    const gtin = `69${String(Date.now()).slice(-10)}`;
+    const withCheck = gtin + gs1CheckDigit(gtin);
+    await editProduct({ actor, input: { productId: product.id, expectedVersion: "1", name: "脐橙", category: "水果", gtin: withCheck } });
+    expect((await prisma.product.findUniqueOrThrow({ where: { id: product.id } })).gtin).toBe(withCheck.padStart(14, "0"));
+    const history = await listRecordHistory({ actor, targetType: "Product", targetId: product.id });
+    expect(history[0].changes).toEqual([{ field: "商品条码", from: null, to: withCheck.padStart(14, "0") }]);
+
+    // Another product cannot take the same GTIN, nor a batch the lot of its sibling.
+    const other = await createProduct({ actor, input: { producerId: product.producerId, name: "蜜橘", category: "水果" } });
+    await expect(editProduct({ actor, input: { productId: other.id, expectedVersion: "1", name: "蜜橘", category: "水果", gtin: withCheck } })).rejects.toMatchObject({ fieldErrors: { gtin: expect.stringContaining("另一个产品") } });
+    const sibling = await createBatch({ actor, input: { productId: product.id, lot: unique("S").toUpperCase(), harvestStart: "2026-11-10", originPlace: "桃花村3组", commitmentBasis: "SELF_TEST" } });
+    const editLot = (id: string, version: number, lot: string) => editBatch({ actor, input: { batchId: id, expectedVersion: String(version), lot, harvestStart: "2026-11-10", expiresAt: "2027-01-13", originPlace: "桃花村3组" } });
+    await expect(editLot(sibling.id, 1, batch.lot)).rejects.toMatchObject({ fieldErrors: { lot: expect.stringContaining("已有这个批次号") } });
+    const fixed = unique("F").toUpperCase();
+    await editLot(batch.id, 1, fixed);
+    expect((await prisma.batch.findUniqueOrThrow({ where: { id: batch.id } })).lot).toBe(fixed);
+
+    // Once a consumer has scanned a code, the GTIN and the lot stay; other fields still change.
+    await prisma.scanLog.create({ data: { batchId: batch.id } });
+    await expect(editLot(batch.id, 2, unique("G").toUpperCase())).rejects.toMatchObject({ fieldErrors: { lot: expect.stringContaining("扫描过") } });
+    await expect(editProduct({ actor, input: { productId: product.id, expectedVersion: "2", name: "脐橙", category: "水果", gtin: "" } })).rejects.toMatchObject({ fieldErrors: { gtin: expect.stringContaining("扫描过") } });
+    await expect(editProduct({ actor, input: { productId: product.id, expectedVersion: "2", name: "清溪脐橙", category: "水果", gtin: withCheck } })).resolves.toEqual({ changed: 1 });
   });
 
   it("blocks labels and new events on a recalled batch, and lifts a recall with a reason kept in the history", async () => {

@@ -30,6 +30,8 @@ export const FIELD_LABELS: Record<string, string> = {
   commitment: "质量安全承诺",
   creditCode: "统一社会信用代码",
   category: "品类",
+  gtin: "商品条码",
+  lot: "批次号",
   harvestStart: "采收开始",
   harvestEnd: "采收结束",
   packedAt: "包装日期",

@@ -93,15 +93,17 @@ export const ZCreateProductInput = z.object({
 });
 export type TCreateProductInput = z.infer<typeof ZCreateProductInput>;
 
+const lot = z
+  .string()
+  .trim()
+  .min(1, "请填写批次号")
+  .max(20, "批次号不能超过20位")
+  .refine((v) => GS1_CHARSET_82.test(v), "批次号只能用字母、数字和 - . / 等符号，不能有汉字或空格");
+
 export const ZCreateBatchInput = z
   .object({
     productId: z.string().min(1, "请选择产品"),
-    lot: z
-      .string()
-      .trim()
-      .min(1, "请填写批次号")
-      .max(20, "批次号不能超过20位")
-      .refine((v) => GS1_CHARSET_82.test(v), "批次号只能用字母、数字和 - . / 等符号，不能有汉字或空格"),
+    lot,
     harvestStart: date("请填写采收日期"),
     harvestEnd: optionalDate(),
     packedAt: optionalDate(),
@@ -125,8 +127,8 @@ export const ZCreateBatchInput = z
 export type TCreateBatchInput = z.infer<typeof ZCreateBatchInput>;
 
 // Audited edits (edit-trace-record.ts): the same rules as creating, plus the version the form
-// showed. A product's GTIN and a batch's lot are printed in codes already on shelves, so they are
-// not edited here.
+// showed. A product's GTIN and a batch's lot are printed in its codes: edit-trace-record.ts lets
+// them be corrected only until a consumer has scanned one.
 const version = z.coerce.number().int().min(1);
 export const ZEditProducerInput = ZCreateProducerInput.extend({ producerId: z.string().min(1), expectedVersion: version });
 export const ZEditProductInput = z.object({
@@ -134,11 +136,13 @@ export const ZEditProductInput = z.object({
   expectedVersion: version,
   name: text("请填写产品名称", 40),
   category: text("请填写品类，例如 水果、蔬菜", 20),
+  gtin: ZCreateProductInput.shape.gtin,
 });
 export const ZEditBatchInput = z
   .object({
     batchId: z.string().min(1),
     expectedVersion: version,
+    lot,
     harvestStart: date("请填写采收日期"),
     harvestEnd: optionalDate(),
     packedAt: optionalDate(),

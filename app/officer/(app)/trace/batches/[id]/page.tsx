@@ -175,6 +175,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
               hidden={{ ...hidden, expectedVersion: String(batch.version) }}
               submitLabel="保存修改"
               fields={[
+                { name: "lot", label: "批次号", defaultValue: batch.lot, hint: "消费者扫描过该批次的二维码后不能再改" },
                 { name: "harvestStart", label: "采收开始日期", type: "date", defaultValue: day(batch.harvestStart) },
                 { name: "harvestEnd", label: "采收结束日期", type: "date", optional: true, defaultValue: day(batch.harvestEnd) },
                 { name: "packedAt", label: "包装日期", type: "date", optional: true, defaultValue: day(batch.packedAt) },

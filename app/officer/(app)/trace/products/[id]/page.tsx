@@ -79,7 +79,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
       {can(actor, "trace.write") && (
         <section className="max-w-2xl rounded-md border border-slate-200 bg-white p-5 shadow-sm">
           <h2 className="mb-3 text-lg font-bold">修改产品信息</h2>
-          <p className="mb-3 text-sm text-slate-600">商品条码已印在标签和二维码中，不能在这里修改。</p>
+          <p className="mb-3 text-sm text-slate-600">商品条码印在标签和二维码中：登记有误时，在消费者扫描之前可以更正；扫描过之后不能再改。</p>
           <TraceForm
             action={editProductAction}
             hidden={{ productId: product.id, expectedVersion: String(product.version) }}
@@ -87,6 +87,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
             fields={[
               { name: "name", label: "产品名称", defaultValue: product.name },
               { name: "category", label: "品类", defaultValue: product.category },
+              { name: "gtin", label: "商品条码（GTIN）", optional: true, defaultValue: product.gtin ?? "", hint: "8、12、13或14位数字；没有可不填" },
             ]}
           />
         </section>
