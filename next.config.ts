@@ -18,10 +18,11 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "16mb" },
     // proxy.ts reads server-action bodies to refuse undecodable ones. Next hands the proxy (and
     // then the route) only the first 10 MB by default, so a 12 MB upload within every limit
-    // arrived cut off and was refused as broken: the proxy may read as much as any route takes,
-    // plus one byte, so a longer body without a Content-Length (chunked) shows as too long
-    // (413) rather than cut off at exactly the limit and refused as broken (400).
-    proxyClientMaxBodySize: MAX_BODY_BYTES + 1,
+    // arrived cut off and was refused as broken: the proxy may read as much as any route takes.
+    // Past its limit Next drops the chunk that crosses it and the rest, so the proxy never sees
+    // more than the limit: with a megabyte of margin, a longer body without a Content-Length
+    // (chunked) shows as longer than MAX_BODY_BYTES (413), not as cut off and broken (400).
+    proxyClientMaxBodySize: MAX_BODY_BYTES + 1024 * 1024,
   },
   async headers() {
     return [{ source: "/_next/static/:path*", headers: staticFileHeaders }];

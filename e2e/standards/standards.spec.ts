@@ -212,7 +212,7 @@ test("[trace operator] corrects a lot typed wrong before any consumer scanned it
   await expect(page.getByLabel("批次号")).toHaveValue("批次 一");
   await page.getByLabel("批次号").fill(fixed);
   await page.getByRole("button", { name: "保存修改" }).click();
-  await expect(page.getByRole("status")).toContainText("已保存修改（1项）");
+  await expect(page.getByRole("status").filter({ hasText: "已保存修改（1项）" })).toBeVisible();
   await page.reload();
   await expect(page.getByText(`批次 ${fixed}`).first()).toBeVisible();
   const history = page.getByTestId("record-history");

@@ -28,7 +28,9 @@ async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel().catch(() => undefined);
+      // Not awaited: cancelling Next's clone of a body still arriving settles only when the
+      // upload ends, and the 413 should not wait for that.
+      reader.cancel().catch(() => undefined);
       return null;
     }
     chunks.push(value);
