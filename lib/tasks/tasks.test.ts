@@ -128,7 +128,7 @@ describe("tasks handed to units (任务交办)", () => {
     const warnings = await prisma.outboxMessage.findMany({ where: { recipient: headPhone, template: { startsWith: "supervision." } } });
     expect(warnings.map((m) => m.template).sort()).toEqual(["supervision.red", "supervision.yellow"]);
     expect(warnings.every((m) => m.dedupeKey!.startsWith("assigned_task:"))).toBe(true);
-    expect(r1.yellow + r2.yellow).toBeGreaterThanOrEqual(1);
+    expect([r1.yellow + r2.yellow, r1.red + r2.red]).toEqual([1, 1]);
     expect(await prisma.taskEntry.count({ where: { assignmentId: { in: [near.id, late.id] }, type: { in: ["YELLOW_WARNING", "RED_CARD"] } } })).toBe(2);
 
     expect(await countDue({ departmentId: department.id }, now)).toEqual({ overdue: 1, nearDue: 1 });
