@@ -183,3 +183,46 @@ export function HandlerForm({ officers, current, ...p }: AssignmentFormProps & {
     </form>
   );
 }
+
+/** 督办单 on this unit's task (the supervision office). */
+export function TaskOrderForm(p: AssignmentFormProps) {
+  const [state, formAction] = useActionState(p.action, {});
+  const instruction = `instruction-${p.assignmentId}`;
+  const dueOn = `dueOn-${p.assignmentId}`;
+  const errors = renamed(renamed(state.errors, "instruction", instruction), "dueOn", dueOn);
+  const e = errors ?? {};
+  return (
+    <form action={formAction} noValidate className="rounded border border-slate-200 bg-slate-50 p-3">
+      <ErrorSummary errors={errors} />
+      <Problem state={state} />
+      <Hidden {...p} intent="order" />
+      <Field name={instruction} label="督办要求" error={e[instruction]}>
+        <TextArea name={instruction} defaultValue={state.values?.[instruction]} error={e[instruction]} rows={3} />
+      </Field>
+      <Field name={dueOn} label="督办期限" error={e[dueOn]}>
+        <TextInput name={dueOn} type="date" defaultValue={state.values?.[dueOn]} error={e[dueOn]} />
+      </Field>
+      <BigButton tone="warning">发出督办单</BigButton>
+    </form>
+  );
+}
+
+/** The unit answers an open 督办单. */
+export function AnswerOrderForm({ orderId, ...p }: AssignmentFormProps & { orderId: string }) {
+  const [state, formAction] = useActionState(p.action, {});
+  const response = `response-${orderId}`;
+  const errors = renamed(state.errors, "response", response);
+  const e = errors ?? {};
+  return (
+    <form action={formAction} noValidate className="mt-2">
+      <ErrorSummary errors={errors} />
+      <Problem state={state} />
+      <Hidden {...p} intent="answer" />
+      <input type="hidden" name="orderId" value={orderId} />
+      <Field name={response} label="督办反馈" error={e[response]}>
+        <TextArea name={response} defaultValue={state.values?.[response]} error={e[response]} rows={3} />
+      </Field>
+      <BigButton tone="secondary">反馈督办单</BigButton>
+    </form>
+  );
+}

@@ -83,6 +83,10 @@ export async function getTask({ actor, id, now = new Date() }: { actor: Actor; i
   });
   if (!seesAll && assignments.length === 0) throw new AppError("FORBIDDEN", "该任务不是交给您所在单位的。");
   const names = await officerNames([task.assignedById, ...assignments.flatMap((a) => [a.handlerId, ...a.entries.map((e) => e.actorId)])]);
+  const orderIds = assignments.flatMap((a) => a.entries.map((e) => e.orderId)).filter((x): x is string => !!x);
+  const orders = orderIds.length
+    ? await prisma.supervisionOrder.findMany({ where: { id: { in: orderIds } }, orderBy: { createdAt: "asc" }, select: { id: true, number: true, departmentId: true, instruction: true, deadlineAt: true, status: true, response: true } })
+    : [];
   const unitOfficers = can(actor, "complaints.assign")
     ? await prisma.officer.findMany({ where: { departmentId: actor.departmentId, isActive: true }, select: { id: true, name: true }, orderBy: { name: "asc" } })
     : [];
@@ -94,6 +98,9 @@ export async function getTask({ actor, id, now = new Date() }: { actor: Actor; i
       ...a,
       handlerName: a.handlerId ? (names.get(a.handlerId) ?? null) : null,
       mark: dueMark(a, now),
+      orders: orders.filter((o) => a.entries.some((e) => e.orderId === o.id)),
+      canAnswerOrders: can(actor, "complaints.handle") && a.departmentId === actor.departmentId,
+      canIssueOrder: can(actor, "supervision.issue") && a.status !== "ACCEPTED",
       canHandle: canHandleAssignment(actor, a) && a.status !== "ACCEPTED",
       canNameHandler: can(actor, "complaints.assign") && a.departmentId === actor.departmentId && a.status !== "ACCEPTED",
       entries: a.entries.map((e) => ({ ...e, actorName: e.actorId ? (names.get(e.actorId) ?? null) : null })),

@@ -15,6 +15,7 @@ export const TASK_ENTRY_LABELS: Record<TaskEntryType, string> = {
   ACCEPTED: "验收通过",
   RETURNED: "退回重办",
   URGED: "催办",
+  SUPERVISION_ORDER: "督办单",
   PAUSED: "暂停",
   RESUMED: "恢复",
   YELLOW_WARNING: "黄牌预警",

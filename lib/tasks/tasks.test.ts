@@ -144,3 +144,25 @@ describe("tasks handed to units (任务交办)", () => {
     expect(await countDue({ departmentId: department.id }, now)).toEqual({ overdue: 0, nearDue: 1 });
   });
 });
+
+describe("supervision orders on a task", () => {
+  it("issues a numbered order to the unit, recorded on the task; the unit answers it", async () => {
+    const { issueTaskSupervisionOrder } = await import("./task-supervision-order");
+    const { answerSupervisionOrder } = await import("../supervision/supervision-orders");
+    const gov = await prisma.department.create({ data: { code: unique("G_"), name: unique("县政府办") } });
+    const leader = await addOfficer(gov.id, "LEADER");
+    const supervisor = await addOfficer(gov.id, "SUPERVISOR");
+    const { department, handler } = await unit();
+    const now = bj("2026-11-23T09:00:00");
+    const task = await assignTask({ actor: leader, input: { title: "秸秆禁烧巡查", requirements: "每日巡查。", departmentIds: [department.id], dueMode: "date", dueOn: "2026-12-20" }, now });
+    const a = await prisma.taskAssignment.findFirstOrThrow({ where: { taskId: task.id } });
+    await expect(issueTaskSupervisionOrder({ actor: leader, assignmentId: a.id, input: { instruction: "请加快进度", dueOn: "2026-12-01" }, now })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const order = await issueTaskSupervisionOrder({ actor: supervisor, assignmentId: a.id, input: { instruction: "请三日内反馈巡查台账", dueOn: "2026-11-26" }, now });
+    expect(order.number).toMatch(/^桐督〔2026〕\d+号$/);
+    expect(order).toMatchObject({ departmentId: department.id, complaintId: null });
+    const view = await getTask({ actor: handler, id: task.id });
+    expect(view.assignments[0].orders.map((o) => o.number)).toEqual([order.number]);
+    await answerSupervisionOrder({ actor: handler, orderId: order.id, input: { response: "台账已建立并报送。" }, now });
+    expect((await getTask({ actor: handler, id: task.id })).assignments[0].orders[0].status).toBe("ANSWERED");
+  });
+});

@@ -6,6 +6,8 @@ import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { failureState, formValues, type ActionState } from "@/lib/form-state";
 import { assignTask } from "@/lib/tasks/assign-task";
+import { answerSupervisionOrder } from "@/lib/supervision/supervision-orders";
+import { issueTaskSupervisionOrder } from "@/lib/tasks/task-supervision-order";
 import { acceptTaskFinish, nameTaskHandler, proposeTaskFinish, reportTaskProgress, returnTaskFinish } from "@/lib/tasks/handle-task";
 
 async function filesOf(formData: FormData, name = "files") {
@@ -47,7 +49,11 @@ export async function assignmentAction(_prev: ActionState, formData: FormData): 
     else if (intent === "finish") await proposeTaskFinish({ actor, assignmentId, expectedVersion, input: { note: str(formData, "finishNote") }, files: await filesOf(formData, "finishFiles") });
     else if (intent === "accept") await acceptTaskFinish({ actor, assignmentId, expectedVersion });
     else if (intent === "return") await returnTaskFinish({ actor, assignmentId, expectedVersion, input: { reason: str(formData, `reason-${assignmentId}`) } });
-    else if (intent === "handler") await nameTaskHandler({ actor, assignmentId, expectedVersion, input: { handlerId: str(formData, "handlerId") } });
+    else if (intent === "order") await issueTaskSupervisionOrder({ actor, assignmentId, input: { instruction: str(formData, `instruction-${assignmentId}`), dueOn: str(formData, `dueOn-${assignmentId}`) } });
+    else if (intent === "answer") {
+      const orderId = str(formData, "orderId");
+      await answerSupervisionOrder({ actor, orderId, input: { response: str(formData, `response-${orderId}`) } });
+    } else if (intent === "handler") await nameTaskHandler({ actor, assignmentId, expectedVersion, input: { handlerId: str(formData, "handlerId") } });
     else return { message: "无法识别的操作，请刷新页面后重试。" };
   } catch (err) {
     return failureState(err, formValues(formData));

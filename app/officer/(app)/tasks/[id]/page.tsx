@@ -2,7 +2,7 @@ import Link from "next/link";
 import { NotFoundPanel } from "@/components/layout/not-found-panel";
 import { Forbidden } from "@/components/officer/forbidden";
 import { DueMarkBadge } from "@/components/tasks/due-mark";
-import { HandlerForm, ReportForm, ReviewForms } from "@/components/tasks/task-forms";
+import { AnswerOrderForm, HandlerForm, ReportForm, ReviewForms, TaskOrderForm } from "@/components/tasks/task-forms";
 import { requireActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
@@ -19,6 +19,8 @@ const DONE: Record<string, string> = {
   accept: "已验收通过。",
   return: "已退回重办，已短信通知承办单位。",
   handler: "已指定承办人并短信通知。",
+  order: "督办单已发出，已短信通知承办单位负责人。",
+  answer: "督办单已反馈。",
 };
 
 function Files({ files }: { files: { id: string; name: string; mimeType: string; size: number }[] }) {
@@ -109,6 +111,20 @@ export default async function TaskPage({ params, searchParams }: PageProps<"/off
               </li>
             ))}
           </ol>
+          {a.orders.length > 0 && (
+            <ul className="mt-3 space-y-2" aria-label={`${a.department.name}督办单`}>
+              {a.orders.map((o) => (
+                <li key={o.id} className="rounded border border-accent-600/40 bg-red-50 p-3">
+                  <p className="font-mono font-semibold">
+                    {o.number} · {o.status === "OPEN" ? "待反馈" : o.status === "ANSWERED" ? "已反馈" : "已办结"} · 期限 {formatDateTime(o.deadlineAt)}
+                  </p>
+                  <p className="break-words">{o.instruction}</p>
+                  {o.response && <p className="mt-1 break-words text-slate-700">反馈：{o.response}</p>}
+                  {o.status === "OPEN" && a.canAnswerOrders && <AnswerOrderForm action={assignmentAction} taskId={task.id} assignmentId={a.id} version={a.version} orderId={o.id} />}
+                </li>
+              ))}
+            </ul>
+          )}
           <div className="mt-4 space-y-4">
             {a.canNameHandler && <HandlerForm action={assignmentAction} taskId={task.id} assignmentId={a.id} version={a.version} officers={unitOfficers} current={a.handlerId} />}
             {a.canHandle && a.status === "OPEN" && (
@@ -125,6 +141,14 @@ export default async function TaskPage({ params, searchParams }: PageProps<"/off
             {a.canHandle && a.status === "FINISH_PROPOSED" && <p className="text-slate-700">已申请办结，等待交办人验收；期间仍可报送进展。</p>}
             {a.canHandle && a.status === "FINISH_PROPOSED" && <ReportForm action={assignmentAction} intent="progress" taskId={task.id} assignmentId={a.id} version={a.version} />}
             {canReview && a.status === "FINISH_PROPOSED" && <ReviewForms action={assignmentAction} taskId={task.id} assignmentId={a.id} version={a.version} />}
+            {a.canIssueOrder && (
+              <details className="rounded border border-slate-200">
+                <summary className="cursor-pointer px-3 py-2 font-semibold text-accent-700">发督办单</summary>
+                <div className="p-2">
+                  <TaskOrderForm action={assignmentAction} taskId={task.id} assignmentId={a.id} version={a.version} />
+                </div>
+              </details>
+            )}
           </div>
         </section>
       ))}
