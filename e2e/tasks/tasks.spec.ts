@@ -56,6 +56,10 @@ test("[leader] assigns a task to two units with a deadline; a form with mistakes
 
   await page.goto("/officer/tasks?view=assigned");
   await expect(page.getByRole("listitem").filter({ hasText: title })).toHaveCount(2);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/officer/tasks/new");
+  await page.getByRole("button", { name: "交办", exact: true }).click();
+  await page.screenshot({ path: testInfo.outputPath("task-new-390.png"), fullPage: true });
 });
 
 test("[handler] reports progress with a photo and finishes; the leader sends it back, then accepts", async ({ browser }, testInfo) => {
@@ -158,4 +162,36 @@ test("[information officer] submits a report the office edits, adopts, puts in a
   await expect(town.page.getByRole("row", { name: /清溪镇人民政府/ })).toBeVisible();
   await town.close();
   await office.close();
+});
+
+test("[supervisor] issues a 督办单 on a unit's task; the unit's head answers it on the task page", async ({ browser }, testInfo) => {
+  const leader = await asOfficer(browser, "leader");
+  const title = uniqueName("农村公路安全整治");
+  await assignAsLeader(leader.page, title, ["县交通运输局"]);
+  const taskUrl = leader.page.url().split("?")[0];
+  await leader.close();
+
+  const supervisor = await asOfficer(browser, "supervisor");
+  await supervisor.page.goto(taskUrl);
+  await supervisor.page.locator("summary", { hasText: "发督办单" }).click();
+  await supervisor.page.getByLabel("督办要求").fill("请于三日内报送整治台账。");
+  await supervisor.page.getByLabel("督办期限").fill(dateIn(3));
+  await supervisor.page.getByRole("button", { name: "发出督办单" }).click();
+  await expect(supervisor.page.getByRole("status")).toContainText("督办单已发出");
+  await expect(supervisor.page.getByRole("list", { name: "县交通运输局督办单" })).toContainText(/桐督〔\d{4}〕\d+号 · 待反馈/);
+  await supervisor.page.goto("/officer/supervision");
+  await expect(supervisor.page.getByText(`交办任务`, { exact: false }).filter({ hasText: title }).first()).toBeVisible();
+  await supervisor.close();
+
+  const head = await asOfficer(browser, "head", { width: 390, height: 844 });
+  await head.page.goto(taskUrl);
+  await head.page.getByLabel("督办反馈").fill("整治台账已建立，正在逐段整改。");
+  await head.page.getByRole("button", { name: "反馈督办单" }).click();
+  await expect(head.page.getByRole("status")).toHaveText("督办单已反馈。");
+  await expect(head.page.getByRole("list", { name: "县交通运输局督办单" })).toContainText("已反馈");
+  await head.page.goto("/officer/tasks/new");
+  await expect(head.page.getByRole("heading", { name: "无权访问" })).toBeVisible();
+  await head.page.goto("/officer/tasks?view=unit");
+  await head.page.screenshot({ path: testInfo.outputPath("tasks-list-390.png"), fullPage: true });
+  await head.close();
 });

@@ -13,7 +13,7 @@ import { enqueueMessages } from "../notify/enqueue-message";
 import { loadCalendarOverrides } from "../calendar/load-calendar";
 import { addWorkingDays, beijingDate, endOfBeijingDay, yellowWarningPoint } from "../calendar/work-calendar";
 import { departmentContacts } from "../complaints/notify-recipients";
-import { formatDateTime } from "../format";
+import { formatDeadline } from "../complaints/complaint-format";
 import { prepareFiles, type UploadedFile } from "./task-files";
 import { formatTaskRef } from "./task-format";
 import { ZAssignTaskInput, ZTaskDecision, type TTaskDecision } from "./task.schema";
@@ -51,14 +51,14 @@ async function insertTask(tx: Tx, actor: Actor, t: NewTask, now: Date, files: Aw
   if (files.length) await tx.taskFile.createMany({ data: files.map((f) => ({ ...f, taskId: task.id, createdAt: now })) });
   for (const d of departments) {
     const a = await tx.taskAssignment.create({ data: { taskId: task.id, departmentId: d.id, dueAt: t.dueAt, yellowAt, createdAt: now } });
-    await tx.taskEntry.create({ data: { assignmentId: a.id, type: "ASSIGNED", actorId: actor.id, note: `${actor.name}交办：${t.title}，期限${formatDateTime(t.dueAt)}`, createdAt: now } });
+    await tx.taskEntry.create({ data: { assignmentId: a.id, type: "ASSIGNED", actorId: actor.id, note: `${actor.name}交办：${t.title}，期限${formatDeadline(t.dueAt)}`, createdAt: now } });
     const heads = await departmentContacts(tx, d.id);
     await enqueueMessages(
       tx,
       heads.map((h) => ({
         recipient: h.phone,
         template: "task.assigned",
-        body: `【任务交办】${numbered.ref}“${t.title}”已交办${d.name}，请于${formatDateTime(t.dueAt)}前办结并反馈进展。`,
+        body: `【任务交办】${numbered.ref}“${t.title}”已交办${d.name}，请于${formatDeadline(t.dueAt)}前办结并反馈进展。`,
         dedupeKey: `task-assigned:${a.id}:${h.id}`,
         relatedType: "TaskAssignment",
         relatedId: a.id,

@@ -12,7 +12,7 @@ import { beijingDate, endOfBeijingDay } from "../calendar/work-calendar";
 import { enqueueMessages } from "../notify/enqueue-message";
 import { departmentContacts } from "../complaints/notify-recipients";
 import { ZSupervisionOrderInput } from "../complaints/complaint.schema";
-import { formatDateTime } from "../format";
+import { formatDeadline } from "../complaints/complaint-format";
 import { nextOrderNumber } from "../supervision/supervision-orders";
 
 export async function issueTaskSupervisionOrder({ actor, assignmentId, input, now = new Date() }: { actor: Actor; assignmentId: string; input: unknown; now?: Date }) {
@@ -28,11 +28,11 @@ export async function issueTaskSupervisionOrder({ actor, assignmentId, input, no
     const order = await tx.supervisionOrder.create({
       data: { departmentId: a.departmentId, issuedById: actor.id, instruction: `交办任务${a.task.ref}“${a.task.title}”：${instruction}`, deadlineAt, createdAt: now, ...numbered },
     });
-    await tx.taskEntry.create({ data: { assignmentId: a.id, type: "SUPERVISION_ORDER", actorId: actor.id, orderId: order.id, note: `县政府督查室已督办（${numbered.number}），要求于${formatDateTime(deadlineAt)}前办理：${instruction}`, createdAt: now } });
+    await tx.taskEntry.create({ data: { assignmentId: a.id, type: "SUPERVISION_ORDER", actorId: actor.id, orderId: order.id, note: `县政府督查室已督办（${numbered.number}），要求于${formatDeadline(deadlineAt)}前办理：${instruction}`, createdAt: now } });
     const heads = await departmentContacts(tx, a.departmentId);
     await enqueueMessages(
       tx,
-      heads.map((h) => ({ recipient: h.phone, template: "supervision.order", body: `督办通知（${numbered.number}）：交办任务${a.task.ref}，${instruction}。请于${formatDateTime(deadlineAt)}前办理并反馈。`, dedupeKey: `order:${order.id}:${h.id}`, relatedType: "SupervisionOrder", relatedId: order.id })),
+      heads.map((h) => ({ recipient: h.phone, template: "supervision.order", body: `督办通知（${numbered.number}）：交办任务${a.task.ref}，${instruction}。请于${formatDeadline(deadlineAt)}前办理并反馈。`, dedupeKey: `order:${order.id}:${h.id}`, relatedType: "SupervisionOrder", relatedId: order.id })),
     );
     await writeAudit(tx, { actorId: actor.id, action: "supervision.order_issued", targetType: "TaskAssignment", targetId: a.id, details: { orderId: order.id, number: numbered.number, ref: a.task.ref, deadlineAt: deadlineAt.toISOString() } });
     return order;

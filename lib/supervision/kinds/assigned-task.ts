@@ -2,7 +2,7 @@
 // share of a task). Reads the deadline columns through the partial indexes of migration
 // 202611290450_tasks_tasks_reports (open = status 'OPEN': a finish waiting for acceptance is the
 // assigner's move, not the unit's, so it is neither near due nor overdue).
-import { formatDateTime } from "../../format";
+import { formatDeadline } from "../../complaints/complaint-format";
 import { TASK_STATUS_LABELS } from "../../tasks/task-format";
 import { defineSupervisionKind, type BoardItem, type DueItem } from "../define-kind";
 
@@ -36,7 +36,7 @@ export const assignedTaskKind = defineSupervisionKind({
       data: items.map((i) => ({
         assignmentId: i.id,
         type: level === "yellow" ? ("YELLOW_WARNING" as const) : ("RED_CARD" as const),
-        note: level === "yellow" ? `黄牌预警：完成时限已过八成，期限${formatDateTime(i.dueAt)}。` : `红牌督办：已超过完成期限（${formatDateTime(i.dueAt)}），已发出催办通知并抄送县政府督查室。`,
+        note: level === "yellow" ? `黄牌预警：完成时限已过八成，期限${formatDeadline(i.dueAt)}。` : `红牌督办：已超过完成期限（${formatDeadline(i.dueAt)}），已发出催办通知并抄送县政府督查室。`,
         createdAt: now,
       })),
     });
@@ -44,8 +44,8 @@ export const assignedTaskKind = defineSupervisionKind({
 
   warningText: (i, level) =>
     level === "yellow"
-      ? `【黄牌预警】交办任务${i.ref}“${i.title}”完成时限已过八成，请于${formatDateTime(i.dueAt)}前办结。`
-      : `【催办通知】交办任务${i.ref}“${i.title}”已超过完成期限${formatDateTime(i.dueAt)}，请立即办理并反馈。`,
+      ? `【黄牌预警】交办任务${i.ref}“${i.title}”完成时限已过八成，请于${formatDeadline(i.dueAt)}前办结。`
+      : `【催办通知】交办任务${i.ref}“${i.title}”已超过完成期限${formatDeadline(i.dueAt)}，请立即办理并反馈。`,
 
   async countDue(db, scope, now) {
     const rows = await db.$queryRawUnsafe<{ departmentId: string; overdue: number; nearDue: number }[]>(

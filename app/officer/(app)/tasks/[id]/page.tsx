@@ -30,7 +30,7 @@ function Files({ files }: { files: { id: string; name: string; mimeType: string;
       {files.map((f) => (
         <li key={f.id}>
           <a href={`/officer/tasks/files/${f.id}`} className="inline-block rounded border border-slate-300 bg-white px-2 py-1 text-sm text-brand-700 underline">
-            {f.mimeType.startsWith("image/") ? "📷 " : "📄 "}
+            {f.mimeType.startsWith("image/") ? "照片：" : "文件："}
             {f.name}
           </a>
         </li>

@@ -37,12 +37,12 @@ export default async function BulletinPage({ params, searchParams }: PageProps<"
         </p>
       )}
       <div className="print:hidden">
-        <PrintButton />
+        <PrintButton label="打印本期" />
       </div>
       <article className="mx-auto max-w-3xl bg-white p-4 shadow-sm sm:p-10 print:shadow-none">
         <header className="border-b-4 border-red-700 pb-3 text-center">
           <p className="text-4xl font-bold tracking-widest text-red-700 sm:text-5xl">{BULLETIN_KIND_LABELS[b.kind]}</p>
-          <p className="mt-3 text-lg">{b.number ?? "（待印发，暂无期号）"}</p>
+          <p className="mt-3 text-lg">{b.year && b.seq ? `${b.year}年第${b.seq}期` : "（待印发，暂无期号）"}</p>
           <p className="mt-2 flex justify-between text-base">
             <span>{siteConfig().organizer}</span>
             <span>{b.issuedAt ? formatDate(b.issuedAt) : ""}</span>
