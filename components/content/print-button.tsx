@@ -3,13 +3,13 @@
 // own menu either way: see the print rules in app/globals.css).
 import { useEffect, useState } from "react";
 
-export function PrintButton() {
+export function PrintButton({ label = "打印本指南" }: { label?: string }) {
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
   if (!ready) return null;
   return (
     <button type="button" onClick={() => window.print()} className="rounded border-2 border-slate-400 bg-white px-4 py-2 font-semibold hover:bg-slate-100">
-      打印本指南
+      {label}
     </button>
   );
 }

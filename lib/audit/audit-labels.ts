@@ -85,6 +85,23 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "trace.batch_edited": "修改批次",
   "trace.recall_lifted": "解除召回",
   "trace.epcis_captured": "接收EPCIS事件",
+  // tasks (lib/tasks)
+  "task.assigned": "交办任务",
+  "task.progress_reported": "报送任务进展",
+  "task.finish_proposed": "申请任务办结",
+  "task.accepted": "验收任务办结",
+  "task.returned": "退回任务办结",
+  "task.handler_named": "指定任务承办人",
+  // information reports (lib/reports)
+  "report.submitted": "报送政务信息",
+  "report.edited": "编辑政务信息",
+  "report.adopted": "采用政务信息",
+  "report.declined": "不采用政务信息",
+  "report.points_changed": "修改信息采用积分",
+  "report.ranking_exported": "导出信息报送排名",
+  "report.bulletin_created": "编排信息期刊",
+  "report.bulletin_issued": "印发信息期刊",
+  "report.published_to_portal": "信息发布到门户",
 };
 
 export function auditActionLabel(action: string): string {
@@ -105,6 +122,11 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   ComplaintCategory: "诉求类别",
   SlaClass: "时限类别",
   WorkCalendarDay: "工作日历",
+  Task: "交办任务",
+  TaskAssignment: "交办任务",
+  InfoReport: "政务信息",
+  InfoBulletin: "信息期刊",
+  InfoReportSettings: "信息积分设置",
 };
 
 /** Detail keys in Chinese, for the readable detail column and the CSV. */
@@ -134,6 +156,17 @@ const DETAIL_LABELS: Record<string, string> = {
   scope: "限制范围",
   during: "场合",
   address: "地址",
+  ref: "编号",
+  units: "承办单位",
+  unit: "承办单位",
+  dueAt: "期限",
+  handler: "承办人",
+  category: "类别",
+  level: "采用级别",
+  points: "积分",
+  items: "条数",
+  kind: "刊物",
+  source: "来源",
 };
 
 // Coded values an auditor would otherwise read as English keys (sign-in reasons and scopes).

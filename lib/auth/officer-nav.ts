@@ -2,11 +2,14 @@
 import { hasPermission, type Permission } from "./permissions";
 import type { OfficerDuty, OfficerRole } from "@/generated/prisma/enums";
 
-export const OFFICER_NAV: { href: string; label: string; permission: Permission }[] = [
+// `permission` may list several: the entry shows when the officer holds any of them.
+export const OFFICER_NAV: { href: string; label: string; permission: Permission | readonly Permission[] }[] = [
   { href: "/officer", label: "工作台", permission: "dashboard.view" },
   { href: "/officer/trace", label: "农产品追溯", permission: "trace.read" },
   { href: "/officer/complaints", label: "案件办理", permission: "complaints.view" },
   { href: "/officer/supervision", label: "督办看板", permission: "supervision.view" },
+  { href: "/officer/tasks", label: "任务交办", permission: ["tasks.assign", "tasks.handle"] },
+  { href: "/officer/reports", label: "信息报送", permission: ["reports.submit", "reports.edit"] },
   { href: "/officer/content", label: "内容管理", permission: "content.edit" },
   { href: "/officer/search-synonyms", label: "搜索同义词", permission: "content.edit" },
   { href: "/officer/officers", label: "人员授权", permission: "officers.manage" },
@@ -19,5 +22,5 @@ export const OFFICER_NAV: { href: string; label: string; permission: Permission 
 ];
 
 export function officerNavFor(role: OfficerRole, duties: readonly OfficerDuty[] = []) {
-  return OFFICER_NAV.filter((item) => hasPermission(role, item.permission, duties));
+  return OFFICER_NAV.filter((item) => (typeof item.permission === "string" ? [item.permission] : item.permission).some((p) => hasPermission(role, p, duties)));
 }

@@ -4,15 +4,15 @@ import type { OfficerRole } from "@/generated/prisma/enums";
 
 // The whole table, written out: a change to who may do what must change this test too.
 const EXPECTED: Record<OfficerRole, Permission[]> = {
-  HANDLER: ["dashboard.view", "complaints.view", "complaints.handle", "documents.draft", "vehicles.book"],
-  DEPARTMENT_HEAD: ["dashboard.view", "complaints.view", "complaints.handle", "complaints.assign", "complaints.approvePublication", "complaints.review", "supervision.view", "stats.view", "documents.draft", "documents.sign", "vehicles.book"],
+  HANDLER: ["dashboard.view", "complaints.view", "complaints.handle", "documents.draft", "tasks.handle", "vehicles.book"],
+  DEPARTMENT_HEAD: ["dashboard.view", "complaints.view", "complaints.handle", "complaints.assign", "complaints.approvePublication", "complaints.review", "supervision.view", "stats.view", "documents.draft", "documents.sign", "tasks.handle", "vehicles.book"],
   SUPERVISOR: ["dashboard.view", "complaints.view", "complaints.viewAll", "complaints.merge", "supervision.view", "supervision.issue", "supervision.approveExtension", "supervision.urge", "stats.view", "outbox.view", "documents.draft", "vehicles.book", "usage.view"],
   CONTENT_EDITOR: ["dashboard.view", "content.edit", "content.publish", "warnings.broadcast", "documents.draft", "vehicles.book"],
   TRACE_OPERATOR: ["dashboard.view", "trace.read", "trace.write", "documents.draft", "vehicles.book"],
   ADMIN: ["dashboard.view", "complaints.view", "complaints.viewAll", "supervision.view", "stats.view", "officers.manage", "settings.manage", "supervision.scorecard.configure", "audit.view", "outbox.view", "trace.read"],
   DISPATCHER: ["dashboard.view", "complaints.view", "complaints.viewAll", "complaints.dispatch", "complaints.callback", "complaints.merge", "supervision.view", "documents.draft", "vehicles.book"],
   LEADER: ["dashboard.view", "complaints.view", "complaints.viewAll", "supervision.view", "supervision.urge", "stats.view", "documents.draft", "documents.sign", "tasks.assign", "vehicles.book", "usage.view"],
-  OFFICE_STAFF: ["dashboard.view", "supervision.view", "supervision.urge", "documents.draft", "documents.manage", "tasks.assign", "reports.edit", "meetings.organise", "vehicles.book", "vehicles.approve", "vehicles.manage", "usage.view"],
+  OFFICE_STAFF: ["dashboard.view", "supervision.view", "supervision.urge", "documents.draft", "documents.manage", "tasks.assign", "tasks.handle", "reports.edit", "meetings.organise", "vehicles.book", "vehicles.approve", "vehicles.manage", "usage.view"],
   DRIVER: ["dashboard.view", "vehicles.drive"],
 };
 

@@ -39,6 +39,8 @@ export const PERMISSIONS = [
   "documents.manage",
   // Tasks handed down (任务交办) and information reports (信息报送).
   "tasks.assign",
+  // Reporting progress on and finishing the tasks handed to one's own unit.
+  "tasks.handle",
   "reports.submit",
   "reports.edit",
   // Meetings, official vehicles, and the scorecard of how units use the system.
@@ -53,7 +55,7 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<OfficerRole, readonly Permission[]> = {
-  HANDLER: ["dashboard.view", "complaints.view", "complaints.handle", "documents.draft", "vehicles.book"],
+  HANDLER: ["dashboard.view", "complaints.view", "complaints.handle", "documents.draft", "tasks.handle", "vehicles.book"],
   DEPARTMENT_HEAD: [
     "dashboard.view",
     "complaints.view",
@@ -66,6 +68,7 @@ export const ROLE_PERMISSIONS: Record<OfficerRole, readonly Permission[]> = {
     "documents.draft",
     // A department head signs off the department's own documents (部门发文).
     "documents.sign",
+    "tasks.handle",
     "vehicles.book",
   ],
   SUPERVISOR: [
@@ -129,6 +132,7 @@ export const ROLE_PERMISSIONS: Record<OfficerRole, readonly Permission[]> = {
     "documents.draft",
     "documents.manage",
     "tasks.assign",
+    "tasks.handle",
     "reports.edit",
     "meetings.organise",
     "vehicles.book",

@@ -82,16 +82,23 @@ async function assertSlugFree(tx: Tx, slug: string, selfId: string | null) {
 export async function createContent({ actor, input, now = new Date() }: { actor: Actor; input: Record<string, unknown>; now?: Date }) {
   assertPermission(actor, "content.edit");
   const parsed = parseContentInput(input);
-  return prisma.$transaction(async (tx) => {
-    const { supersededById } = await resolveReferences(tx, parsed, null);
-    const slug = parsed.slug ?? (await generateSlug(tx, parsed.type, now));
-    await assertSlugFree(tx, slug, null);
-    const item = await tx.contentItem.create({
-      data: { type: parsed.type, slug, status: "DRAFT", ...columnsOf(parsed, supersededById) },
-    });
-    await recordContentChange(tx, actor, item, "创建草稿", "content.created", { type: item.type, slug, title: item.title });
-    return item;
+  return prisma.$transaction((tx) => insertContent(tx, actor, parsed, now));
+}
+
+/**
+ * Creates an item inside the caller's transaction, with its history entry, audit row and search
+ * job: a draft, or with `publish` an item public at once (信息报送's 发布到门户, which checks its
+ * own permission and runs in the report's transaction).
+ */
+export async function insertContent(tx: Tx, actor: Actor, parsed: TContentInput, now: Date, { publish = false }: { publish?: boolean } = {}) {
+  const { supersededById } = await resolveReferences(tx, parsed, null);
+  const slug = parsed.slug ?? (await generateSlug(tx, parsed.type, now));
+  await assertSlugFree(tx, slug, null);
+  const item = await tx.contentItem.create({
+    data: { type: parsed.type, slug, status: publish ? "PUBLISHED" : "DRAFT", publishedAt: publish ? now : null, ...columnsOf(parsed, supersededById) },
   });
+  await recordContentChange(tx, actor, item, publish ? "创建并发布" : "创建草稿", publish ? "content.published" : "content.created", { type: item.type, slug, title: item.title });
+  return item;
 }
 
 export async function updateContent({ actor, contentId, expectedVersion, input, now = new Date() }: { actor: Actor; contentId: string; expectedVersion: number; input: Record<string, unknown>; now?: Date }) {

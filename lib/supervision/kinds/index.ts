@@ -1,8 +1,10 @@
 // The supervised kinds. A new kind (task, incoming document, meeting reply) is one file in this
 // folder and one line here; the sweeper, the board, the counts and the scorecards need no change.
 import { registerSupervisionKind } from "../registry";
+import { assignedTaskKind } from "./assigned-task";
 import { complaintKind } from "./complaint";
 
 registerSupervisionKind(complaintKind);
+registerSupervisionKind(assignedTaskKind);
 
 export { supervisionKinds, supervisionKind, registerSupervisionKind } from "../registry";

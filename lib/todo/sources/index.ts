@@ -1,4 +1,6 @@
 // Every source of the 待办 centre. A domain adds its source here, one line.
 import type { TodoSource } from "../define-source";
+import { reportTodoSource } from "../../reports/report-todo-source";
+import { taskTodoSource } from "../../tasks/task-todo-source";
 
-export const TODO_SOURCES: TodoSource[] = [];
+export const TODO_SOURCES: TodoSource[] = [taskTodoSource, reportTodoSource];
