@@ -24,7 +24,8 @@ export default async function UsagePage({ searchParams }: PageProps<"/officer/us
     monthError = err.fieldErrors?.month ?? err.userMessage;
   }
   const ranked = card?.rows.filter((r) => r.score !== null) ?? [];
-  const paperRows = card?.rows.filter((r) => r.paperPages > 0) ?? [];
+  // The twelve units that saved most (all at 0 until the documents module counts pages).
+  const paperRows = [...(card?.rows ?? [])].sort((a, b) => b.paperSavedFen - a.paperSavedFen).slice(0, 12);
   const notes = card?.metrics.filter((m) => m.note) ?? [];
   return (
     <div className="space-y-4">
@@ -101,15 +102,26 @@ export default async function UsagePage({ searchParams }: PageProps<"/officer/us
               <strong className="tabular-nums">{formatYuan(card.paper.savedFen)}</strong> 元。
             </p>
             {notes.some((m) => m.key === "paper_pages") && <p className="text-sm font-semibold text-amber-800">电子流转页数：公文模块上线后计入，目前按0页计算。</p>}
-            {paperRows.length > 0 ? (
-              <div
-                role="img"
-                aria-label="各单位节约纸张费用条形图，数据见上表"
-                className="[&_svg]:h-auto [&_svg]:w-full"
-                dangerouslySetInnerHTML={{ __html: renderBarChart({ labels: paperRows.map((r) => r.departmentName), values: paperRows.map((r) => r.paperSavedFen / 100), width: 560 }) }}
-              />
-            ) : (
-              <p className="text-sm text-slate-600">本月暂无可绘制的节约数据。</p>
+            {paperRows.length > 0 && (
+              <>
+                <div
+                  role="img"
+                  aria-label="各单位节约纸张费用（元）条形图，数据见下表"
+                  className="[&_svg]:h-auto [&_svg]:w-full"
+                  dangerouslySetInnerHTML={{ __html: renderBarChart({ labels: paperRows.map((r) => r.departmentName), values: paperRows.map((r) => r.paperSavedFen / 100), width: 560 }) }}
+                />
+                <table className="mt-2 w-full text-sm">
+                  <caption className="sr-only">各单位节约纸张费用</caption>
+                  <tbody>
+                    {paperRows.map((r) => (
+                      <tr key={r.departmentId} className="border-t border-slate-100">
+                        <th scope="row" className="py-1 text-left font-normal">{r.departmentName}</th>
+                        <td className="py-1 text-right tabular-nums">{r.paperPages} 页 · {formatYuan(r.paperSavedFen)} 元</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </>
             )}
           </section>
         </>
