@@ -34,7 +34,7 @@ async function bookAsHandler(browser: Browser, day: string, toPlace: string) {
 async function approveAsOffice(page: Page, toPlace: string) {
   await page.goto("/officer/vehicles");
   await page.getByRole("region", { name: /待审批/ }).getByRole("link", { name: new RegExp(toPlace) }).click();
-  await page.getByRole("button", { name: "批准" }).click();
+  await page.getByRole("button", { name: "批准", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText("已批准，已短信告知申请人。");
   await expect(page.getByText("已批准，待派车")).toBeVisible();
 }
