@@ -172,6 +172,26 @@ describe("assigning a car and a driver", () => {
   });
 });
 
+describe("待办", () => {
+  it("puts bookings before the office (审批用车, 派车) and returned trips in the driver's 已办", async () => {
+    const { booker, staff, driver } = await setup();
+    const v = await car(staff);
+    const pending = await bookVehicle({ actor: booker, input: { startAt: "2030-08-01T09:00", endAt: "2030-08-01T10:00", fromPlace: "县政府", toPlace: "待审批村", passengerCount: "1", passengerNames: "张明", reason: "调研" }, now: new Date("2030-01-01T00:00:00Z") });
+    const toAssign = await approved(booker, staff, "2030-08-02");
+    const todo = await tripTodoSource.list(prisma, staff, "todo", new Date(), 200);
+    expect(todo).toContainEqual(expect.objectContaining({ id: pending.id, action: "审批用车", href: `/officer/vehicles/bookings/${pending.id}` }));
+    expect(todo).toContainEqual(expect.objectContaining({ id: toAssign.id, action: "派车" }));
+    expect(await tripTodoSource.list(prisma, booker, "todo", new Date(), 20)).toEqual([]);
+
+    await assignVehicle({ actor: staff, bookingId: toAssign.id, input: { vehicleId: v.id, driverId: driver.id } });
+    await markDeparture({ actor: driver, bookingId: toAssign.id, input: { odometer: "10000" } });
+    expect(await tripTodoSource.list(prisma, driver, "todo", new Date(), 20)).toContainEqual(expect.objectContaining({ id: toAssign.id, action: "到达" }));
+    await markReturn({ actor: driver, bookingId: toAssign.id, input: { odometer: "10020" } });
+    expect(await tripTodoSource.list(prisma, driver, "done", new Date(), 20)).toContainEqual(expect.objectContaining({ id: toAssign.id, action: "已回车" }));
+    expect(await tripTodoSource.count(prisma, driver, "todo", new Date())).toBe(0);
+  });
+});
+
 describe("the driver's trip", () => {
   it("departs, arrives and returns; refuses a return odometer below departure; moves the car's odometer; the board follows", async () => {
     const { booker, staff, driver, driver2 } = await setup();
