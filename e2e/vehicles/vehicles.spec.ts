@@ -155,3 +155,20 @@ test("[office] approves a booking and reads the fleet board and the usage scorec
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain("月份,名次,单位,得分,人员登录率");
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false, viewport: PHONE });
+
+  test("[officer] books a car with a plain form post", async ({ page }) => {
+    await signInAndWait(page, "handler");
+    await page.goto("/officer/vehicles/new");
+    const toPlace = uniqueName("石门乡王家湾");
+    await fillBooking(page, { day: futureDay(), toPlace, passengers: "abc" });
+    await page.getByRole("button", { name: "提交用车申请" }).click();
+    await expect(page.getByRole("link", { name: "乘车人数应为整数" })).toBeVisible();
+    await expect(page.getByLabel("目的地")).toHaveValue(toPlace);
+    await page.getByLabel("乘车人数").fill("2");
+    await page.getByRole("button", { name: "提交用车申请" }).click();
+    await expect(page.getByRole("status")).toHaveText("用车申请已提交，政府办审批后将短信告知您。");
+  });
+});
