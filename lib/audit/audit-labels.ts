@@ -102,6 +102,24 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "report.bulletin_created": "编排信息期刊",
   "report.bulletin_issued": "印发信息期刊",
   "report.published_to_portal": "信息发布到门户",
+  // official vehicles and the usage scorecard
+  "vehicle.created": "登记公务车辆",
+  "vehicle.updated": "修改车辆信息",
+  "vehicle.status_changed": "变更车辆状态",
+  "vehicle.booked": "申请用车",
+  "vehicle.booking_approved": "批准用车申请",
+  "vehicle.booking_refused": "不批准用车申请",
+  "vehicle.booking_cancelled": "取消用车申请",
+  "vehicle.assigned": "派车",
+  "vehicle.trip_departed": "出车",
+  "vehicle.trip_arrived": "到达目的地",
+  "vehicle.trip_returned": "回车",
+  "vehicle.due_added": "登记车辆年检/保险/保养事项",
+  "vehicle.due_completed": "办结车辆到期事项",
+  "vehicle.due_event": "车辆到期事项记录（催办等）",
+  "vehicle.stats_exported": "导出用车统计",
+  "usage.settings_saved": "设置使用情况考核权重和纸张单价",
+  "usage.exported": "导出使用情况",
 };
 
 export function auditActionLabel(action: string): string {
@@ -127,6 +145,10 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   InfoReport: "政务信息",
   InfoBulletin: "信息期刊",
   InfoReportSettings: "信息积分设置",
+  Vehicle: "公务车辆",
+  VehicleBooking: "用车申请",
+  VehicleDue: "车辆到期事项",
+  UsageSettings: "使用情况设置",
 };
 
 /** Detail keys in Chinese, for the readable detail column and the CSV. */

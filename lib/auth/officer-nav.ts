@@ -19,6 +19,10 @@ export const OFFICER_NAV: { href: string; label: string; permission: Permission 
   { href: "/officer/broadcasts", label: "预警短信", permission: "warnings.broadcast" },
   { href: "/officer/stats", label: "统计分析", permission: "stats.view" },
   { href: "/officer/settings", label: "系统设置", permission: "settings.manage" },
+  // The office and driver views are inside; a driver (no vehicles.book) gets their trips.
+  { href: "/officer/vehicles", label: "公务用车", permission: "vehicles.book" },
+  { href: "/officer/vehicles/trips", label: "出车任务", permission: "vehicles.drive" },
+  { href: "/officer/usage", label: "使用情况", permission: "usage.view" },
 ];
 
 export function officerNavFor(role: OfficerRole, duties: readonly OfficerDuty[] = []) {

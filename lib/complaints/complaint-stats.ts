@@ -5,7 +5,7 @@
 // million rows. "Overdue" is derived from deadlineAt at read time, as everywhere.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { prisma } from "../db";
+import { prisma, type Tx } from "../db";
 import { assertPermission, can, type Actor } from "../auth/actor";
 import type { StatsRange } from "./complaint-stats.schema";
 import { countDueByDepartment } from "../supervision/supervision-board";
@@ -126,11 +126,7 @@ export async function getComplaintStats({ actor, range, now = new Date() }: { ac
     ${departmentId ? Prisma.sql`AND c."departmentId" = ${departmentId}` : Prisma.empty}`;
 
   const [rows, trendRows, due] = await Promise.all([
-    prisma.$queryRaw<CountRow[]>`
-      SELECT c."departmentId" AS "departmentId", d."name" AS "departmentName", ${countColumns(now)}
-      FROM "Complaint" c JOIN "Department" d ON d."id" = c."departmentId"
-      WHERE ${where}
-      GROUP BY c."departmentId", d."name"`,
+    departmentCountRows(prisma, { start: range.start, end: range.end, departmentId, now }),
     // Periods in Beijing time: timestamps are stored in UTC and Beijing has no daylight saving.
     prisma.$queryRaw<(CountRow & { period: Date })[]>`
       SELECT date_trunc(${range.by}, c."createdAt" + interval '8 hours') AS "period", ${countColumns(now)}
@@ -171,6 +167,25 @@ export async function getComplaintStats({ actor, range, now = new Date() }: { ac
     trend,
     generatedAt: now,
   };
+}
+
+async function departmentCountRows(db: Pick<Tx, "$queryRaw">, { start, end, departmentId, now }: { start: Date; end: Date; departmentId: string | null; now: Date }) {
+  return db.$queryRaw<CountRow[]>`
+    SELECT c."departmentId" AS "departmentId", d."name" AS "departmentName", ${countColumns(now)}
+    FROM "Complaint" c JOIN "Department" d ON d."id" = c."departmentId"
+    WHERE c."createdAt" >= ${start} AND c."createdAt" < ${end}
+    ${departmentId ? Prisma.sql`AND c."departmentId" = ${departmentId}` : Prisma.empty}
+    GROUP BY c."departmentId", d."name"`;
+}
+
+/**
+ * The rates of the departments that had cases filed in [start, end), with no permission check:
+ * the same query as getComplaintStats (and so the supervision scorecard), for other scorecards
+ * that read these figures (lib/usage). `overdue` here counts only the cases filed in the range.
+ */
+export async function departmentCaseStats(db: Pick<Tx, "$queryRaw">, options: { start: Date; end: Date; departmentId?: string | null; now?: Date }): Promise<DepartmentStats[]> {
+  const rows = await departmentCountRows(db, { start: options.start, end: options.end, departmentId: options.departmentId ?? null, now: options.now ?? new Date() });
+  return rows.map((r) => toStats(normalise(r)));
 }
 
 function zeroCounts() {

@@ -15,6 +15,7 @@ import { seedDemoOutbox } from "./demo-outbox";
 import { seedDemoComplaints } from "./demo-complaints";
 import { seedDemoCases } from "./demo-cases";
 import { seedDemoBroadcast } from "./demo-broadcast";
+import { seedDemoVehicles } from "./demo-vehicles";
 import { enqueueSearchSync } from "../search/enqueue-search-sync";
 import { seedReferenceData } from "./seed-reference-data";
 
@@ -109,6 +110,7 @@ export async function seedDemoCounty(prisma: PrismaClient, options: SeedOptions 
   await seedDemoComplaints(prisma);
   await seedDemoCases(prisma, { now: options.now });
   await seedDemoBroadcast(prisma, { now: options.now });
+  await seedDemoVehicles(prisma, { now: options.now });
   await queueSearchIndexing(prisma);
   log("Demo county seeded.");
 }

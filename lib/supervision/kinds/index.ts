@@ -3,8 +3,10 @@
 import { registerSupervisionKind } from "../registry";
 import { assignedTaskKind } from "./assigned-task";
 import { complaintKind } from "./complaint";
+import { vehicleDueKind } from "./vehicle-due";
 
 registerSupervisionKind(complaintKind);
 registerSupervisionKind(assignedTaskKind);
+registerSupervisionKind(vehicleDueKind);
 
 export { supervisionKinds, supervisionKind, registerSupervisionKind } from "../registry";

@@ -2,5 +2,6 @@
 import type { TodoSource } from "../define-source";
 import { reportTodoSource } from "../../reports/report-todo-source";
 import { taskTodoSource } from "../../tasks/task-todo-source";
+import { tripTodoSource } from "../../vehicles/trip-todo-source";
 
-export const TODO_SOURCES: TodoSource[] = [taskTodoSource, reportTodoSource];
+export const TODO_SOURCES: TodoSource[] = [taskTodoSource, reportTodoSource, tripTodoSource];
