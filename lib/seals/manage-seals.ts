@@ -1,0 +1,99 @@
+// Creating and revoking a unit's seal (admin, settings.manage). Creating draws the seal image
+// from the name, generates the SM2 key pair and stores the private key encrypted
+// (seal-key-crypto.ts); one active seal per unit is a partial unique index, so two admins racing
+// get one seal and a CONFLICT. Revoking stops new uses; earlier uses stay verifiable.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { assertPermission, type Actor } from "../auth/actor";
+import { writeAudit } from "../audit/write-audit";
+import { prisma, type Tx } from "../db";
+import { isUniqueViolation } from "../db-errors";
+import { getEnv } from "../env";
+import { AppError } from "../errors";
+import { parseInput } from "../validation";
+import { renderSealPng } from "./render-seal-image";
+import { encryptPrivateKey, generateSm2KeyPair } from "./seal-key-crypto";
+import { ZCreateSealInput, ZRevokeSealInput, type TCreateSealInput, type TRevokeSealInput } from "./seal.schema";
+
+/**
+ * The full name a unit's seal carries: the department names of the reference data drop the
+ * county ("县交通运输局", "清溪镇人民政府"), a seal never does ("桐川县交通运输局").
+ */
+export function defaultSealName(departmentName: string, siteName = getEnv().SITE_NAME): string {
+  const county = siteName.replace(/人民政府$/, "");
+  if (departmentName.startsWith(county)) return departmentName;
+  if (/^县/.test(departmentName)) return county + departmentName.slice(1);
+  return county + departmentName;
+}
+
+const ACTIVE_SEAL_CONFLICT = "该单位已有启用中的电子印章，请先停用原印章再制作新印章。";
+
+/** Writes a new seal row (key pair, encrypted private key, image). For createSeal and the demo seed. */
+export async function insertSeal(
+  db: Tx | PrismaClient,
+  input: { departmentId: string; name: string; bottomText?: string | null; createdById: string },
+): Promise<{ id: string }> {
+  const id = randomUUID();
+  const keys = generateSm2KeyPair();
+  const imagePng = await renderSealPng({ name: input.name, bottomText: input.bottomText });
+  return db.seal.create({
+    data: {
+      id,
+      departmentId: input.departmentId,
+      name: input.name,
+      bottomText: input.bottomText ?? null,
+      publicKeyHex: keys.publicKeyHex,
+      privateKeyEncrypted: encryptPrivateKey(keys.privateKeyHex, id),
+      imagePng: new Uint8Array(imagePng),
+      createdById: input.createdById,
+    },
+    select: { id: true },
+  });
+}
+
+export async function createSeal({ actor, input }: { actor: Actor; input: TCreateSealInput }): Promise<{ sealId: string }> {
+  assertPermission(actor, "settings.manage");
+  const parsed = parseInput(ZCreateSealInput, input);
+  const department = await prisma.department.findUnique({ where: { id: parsed.departmentId }, select: { id: true, name: true } });
+  if (!department) throw new AppError("VALIDATION", "请选择单位", { fieldErrors: { departmentId: "请选择单位" } });
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const active = await tx.seal.findFirst({ where: { departmentId: department.id, revokedAt: null }, select: { id: true } });
+      if (active) throw new AppError("CONFLICT", ACTIVE_SEAL_CONFLICT);
+      const seal = await insertSeal(tx, { departmentId: department.id, name: parsed.name, bottomText: parsed.bottomText, createdById: actor.id });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "seal.created",
+        targetType: "Seal",
+        targetId: seal.id,
+        details: { name: parsed.name, department: department.name },
+      });
+      return { sealId: seal.id };
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new AppError("CONFLICT", ACTIVE_SEAL_CONFLICT, { cause: err });
+    throw err;
+  }
+}
+
+export async function revokeSeal({ actor, input }: { actor: Actor; input: TRevokeSealInput }): Promise<void> {
+  assertPermission(actor, "settings.manage");
+  const parsed = parseInput(ZRevokeSealInput, input);
+  await prisma.$transaction(async (tx) => {
+    // Only an active seal: the row lock also waits for a seal being applied right now.
+    const changed = await tx.seal.updateMany({
+      where: { id: parsed.sealId, revokedAt: null },
+      data: { revokedAt: new Date(), revokedById: actor.id, revokeReason: parsed.reason },
+    });
+    if (changed.count === 0) throw new AppError("CONFLICT", "该印章不存在或已停用。");
+    const seal = await tx.seal.findUniqueOrThrow({ where: { id: parsed.sealId }, select: { name: true } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "seal.revoked",
+      targetType: "Seal",
+      targetId: parsed.sealId,
+      details: { name: seal.name, reason: parsed.reason },
+    });
+  });
+}
