@@ -3,54 +3,17 @@
 // (seal-key-crypto.ts); one active seal per unit is a partial unique index, so two admins racing
 // get one seal and a CONFLICT. Revoking stops new uses; earlier uses stay verifiable.
 import "server-only";
-import { randomUUID } from "node:crypto";
-import type { PrismaClient } from "@/generated/prisma/client";
 import { assertPermission, type Actor } from "../auth/actor";
 import { writeAudit } from "../audit/write-audit";
-import { prisma, type Tx } from "../db";
+import { prisma } from "../db";
 import { isUniqueViolation } from "../db-errors";
-import { getEnv } from "../env";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
-import { renderSealPng } from "./render-seal-image";
-import { encryptPrivateKey, generateSm2KeyPair } from "./seal-key-crypto";
+import { insertSeal } from "./insert-seal";
+export { defaultSealName } from "./insert-seal";
 import { ZCreateSealInput, ZRevokeSealInput, type TCreateSealInput, type TRevokeSealInput } from "./seal.schema";
 
-/**
- * The full name a unit's seal carries: the department names of the reference data drop the
- * county ("县交通运输局", "清溪镇人民政府"), a seal never does ("桐川县交通运输局").
- */
-export function defaultSealName(departmentName: string, siteName = getEnv().SITE_NAME): string {
-  const county = siteName.replace(/人民政府$/, "");
-  if (departmentName.startsWith(county)) return departmentName;
-  if (/^县/.test(departmentName)) return county + departmentName.slice(1);
-  return county + departmentName;
-}
-
 const ACTIVE_SEAL_CONFLICT = "该单位已有启用中的电子印章，请先停用原印章再制作新印章。";
-
-/** Writes a new seal row (key pair, encrypted private key, image). For createSeal and the demo seed. */
-export async function insertSeal(
-  db: Tx | PrismaClient,
-  input: { departmentId: string; name: string; bottomText?: string | null; createdById: string },
-): Promise<{ id: string }> {
-  const id = randomUUID();
-  const keys = generateSm2KeyPair();
-  const imagePng = await renderSealPng({ name: input.name, bottomText: input.bottomText });
-  return db.seal.create({
-    data: {
-      id,
-      departmentId: input.departmentId,
-      name: input.name,
-      bottomText: input.bottomText ?? null,
-      publicKeyHex: keys.publicKeyHex,
-      privateKeyEncrypted: encryptPrivateKey(keys.privateKeyHex, id),
-      imagePng: new Uint8Array(imagePng),
-      createdById: input.createdById,
-    },
-    select: { id: true },
-  });
-}
 
 export async function createSeal({ actor, input }: { actor: Actor; input: TCreateSealInput }): Promise<{ sealId: string }> {
   assertPermission(actor, "settings.manage");
