@@ -85,6 +85,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "trace.batch_edited": "修改批次",
   "trace.recall_lifted": "解除召回",
   "trace.epcis_captured": "接收EPCIS事件",
+  // electronic seals (lib/seals)
+  "seal.created": "制作电子印章",
+  "seal.revoked": "停用电子印章",
+  "seal.applied": "加盖电子印章",
+  "seal.specimen_applied": "加盖电子印章样张",
 };
 
 export function auditActionLabel(action: string): string {
@@ -105,6 +110,8 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   ComplaintCategory: "诉求类别",
   SlaClass: "时限类别",
   WorkCalendarDay: "工作日历",
+  Seal: "电子印章",
+  SealUse: "用印记录",
 };
 
 /** Detail keys in Chinese, for the readable detail column and the CSV. */
@@ -134,6 +141,10 @@ const DETAIL_LABELS: Record<string, string> = {
   scope: "限制范围",
   during: "场合",
   address: "地址",
+  seal: "印章",
+  department: "单位",
+  docNumber: "文号",
+  code: "验证码",
 };
 
 // Coded values an auditor would otherwise read as English keys (sign-in reasons and scopes).
@@ -146,7 +157,7 @@ const DETAIL_VALUE_LABELS: Record<string, string> = {
   password_change: "修改密码时核对当前密码",
 };
 
-const HIDDEN_DETAIL_KEYS = new Set(["attachmentId", "eventId", "id", "contentId", "complaintId", "orderId", "handlerId", "broadcastId"]);
+const HIDDEN_DETAIL_KEYS = new Set(["attachmentId", "eventId", "id", "contentId", "complaintId", "orderId", "handlerId", "broadcastId", "documentId"]);
 
 export function readableDetails(details: unknown, statusLabel: (s: string) => string = (s) => s): string {
   if (!details || typeof details !== "object" || Array.isArray(details)) return details == null ? "" : String(details);

@@ -16,8 +16,13 @@ export const OFFICER_NAV: { href: string; label: string; permission: Permission 
   { href: "/officer/broadcasts", label: "预警短信", permission: "warnings.broadcast" },
   { href: "/officer/stats", label: "统计分析", permission: "stats.view" },
   { href: "/officer/settings", label: "系统设置", permission: "settings.manage" },
+  // Admins manage every unit's seal; a unit's 电子印章管理员 sees and applies their own.
+  { href: "/officer/seals", label: "电子印章", permission: "settings.manage" },
+  { href: "/officer/seals", label: "电子印章", permission: "documents.seal" },
 ];
 
 export function officerNavFor(role: OfficerRole, duties: readonly OfficerDuty[] = []) {
-  return OFFICER_NAV.filter((item) => hasPermission(role, item.permission, duties));
+  const allowed = OFFICER_NAV.filter((item) => hasPermission(role, item.permission, duties));
+  // One entry per page when several permissions open it.
+  return allowed.filter((item, i) => allowed.findIndex((other) => other.href === item.href) === i);
 }

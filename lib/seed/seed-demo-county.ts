@@ -14,6 +14,7 @@ import { snapshotOf } from "../content/content-snapshot";
 import { seedDemoOutbox } from "./demo-outbox";
 import { seedDemoComplaints } from "./demo-complaints";
 import { seedDemoCases } from "./demo-cases";
+import { seedDemoSeals } from "./demo-seals";
 import { seedDemoBroadcast } from "./demo-broadcast";
 import { enqueueSearchSync } from "../search/enqueue-search-sync";
 import { seedReferenceData } from "./seed-reference-data";
@@ -109,6 +110,7 @@ export async function seedDemoCounty(prisma: PrismaClient, options: SeedOptions 
   await seedDemoComplaints(prisma);
   await seedDemoCases(prisma, { now: options.now });
   await seedDemoBroadcast(prisma, { now: options.now });
+  await seedDemoSeals(prisma);
   await queueSearchIndexing(prisma);
   log("Demo county seeded.");
 }
