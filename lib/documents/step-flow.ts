@@ -23,10 +23,16 @@ export async function stepDeadline(tx: Tx, kind: DocumentStepKind, urgency: Docu
   return { dueAt: addWorkingMinutes(now, limit, overrides), yellowAt: addWorkingMinutes(now, Math.round(limit * 0.8), overrides) };
 }
 
-/** Phones of the unit's officers holding a duty (the seal keepers, the document clerks). */
-export async function dutyContacts(tx: Tx, departmentIds: string[], duty: "SEAL_KEEPER" | "DOCUMENT_CLERK") {
+/**
+ * Active officers of the units holding a duty (the seal keepers, the document clerks), with a
+ * phone. Raw SQL: Prisma's `has` on an enum array is sent as a bare string, which PGlite's
+ * adapter refuses ("malformed array literal").
+ */
+export async function dutyContacts(tx: Tx, departmentIds: string[], duty: "SEAL_KEEPER" | "DOCUMENT_CLERK"): Promise<{ id: string; phone: string; departmentId: string }[]> {
   if (departmentIds.length === 0) return [];
-  return tx.officer.findMany({ where: { departmentId: { in: departmentIds }, isActive: true, duties: { has: duty } }, select: { id: true, phone: true, departmentId: true } });
+  return tx.$queryRaw<{ id: string; phone: string; departmentId: string }[]>`
+    SELECT "id", "phone", "departmentId" FROM "Officer"
+    WHERE "departmentId" = ANY(${departmentIds}::text[]) AND "isActive" AND "phone" IS NOT NULL AND ${duty}::"OfficerDuty" = ANY("duties")`;
 }
 
 /**

@@ -2,7 +2,11 @@
 // folder and one line here; the sweeper, the board, the counts and the scorecards need no change.
 import { registerSupervisionKind } from "../registry";
 import { complaintKind } from "./complaint";
+import { documentStepKind } from "../../documents/kinds/document-step-kind";
+import { incomingDocumentKind } from "../../documents/kinds/incoming-document-kind";
 
 registerSupervisionKind(complaintKind);
+registerSupervisionKind(documentStepKind);
+registerSupervisionKind(incomingDocumentKind);
 
 export { supervisionKinds, supervisionKind, registerSupervisionKind } from "../registry";

@@ -207,7 +207,7 @@ CREATE TABLE "IncomingReader" (
 );
 
 -- CreateIndex
-CREATE UNIQUE INDEX "OfficialDocument_docNumber_key" ON "OfficialDocument"("docNumber");
+CREATE UNIQUE INDEX "OfficialDocument_departmentId_docNumber_key" ON "OfficialDocument"("departmentId", "docNumber");
 
 -- CreateIndex
 CREATE INDEX "OfficialDocument_drafterId_updatedAt_idx" ON "OfficialDocument"("drafterId", "updatedAt");
