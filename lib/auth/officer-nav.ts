@@ -6,6 +6,7 @@ export const OFFICER_NAV: { href: string; label: string; permission: Permission 
   { href: "/officer", label: "工作台", permission: "dashboard.view" },
   { href: "/officer/trace", label: "农产品追溯", permission: "trace.read" },
   { href: "/officer/complaints", label: "案件办理", permission: "complaints.view" },
+  { href: "/officer/documents", label: "公文办理", permission: "documents.draft" },
   { href: "/officer/supervision", label: "督办看板", permission: "supervision.view" },
   { href: "/officer/content", label: "内容管理", permission: "content.edit" },
   { href: "/officer/search-synonyms", label: "搜索同义词", permission: "content.edit" },

@@ -22,8 +22,9 @@ const invalid = (field: string, message: string) => new AppError("VALIDATION", "
 export async function actOnDocumentStep({ actor, stepId, input, now = new Date() }: { actor: Actor; stepId: string; input: unknown; now?: Date }) {
   const data = parseInput(ZStepActInput, input);
   const signaturePng = data.decision === "approve" ? await readSignatureDataUrl(data.signature) : null;
-  const phrase = data.phrase.replace(/XX/g, "").trim() === "请同志阅办" ? "" : data.phrase;
-  if (data.phrase && !phrase) throw invalid("phrase", "请把“请XX同志阅办”中的XX换成同志的姓名");
+  // "请XX同志阅办" is a template: the opinion names the comrade; alone it is refused.
+  const phrase = data.phrase.includes("XX") ? "" : data.phrase;
+  if (data.phrase.includes("XX") && !data.opinion) throw invalid("opinion", "选择“请XX同志阅办”时，请在意见中写明同志姓名");
   return prisma.$transaction(async (tx) => {
     const probe = await tx.documentStep.findUnique({ where: { id: stepId }, select: { documentId: true } });
     if (!probe) throw new AppError("NOT_FOUND", "没有找到该办理环节。");
