@@ -100,3 +100,14 @@ export async function listIncomingFor({ actor }: { actor: Actor }) {
     select: { id: true, registerNo: true, title: true, fromUnit: true, status: true, urgency: true, dueAt: true, registeredAt: true },
   });
 }
+
+/** Documents delivered to this officer or (clerks) their unit that wait for 签收 or 登记. */
+export async function listReceiptsToHandle({ actor }: { actor: Actor }) {
+  const rows = await prisma.documentReceipt.findMany({
+    where: { OR: [{ officerId: actor.id, status: "PENDING" }, ...(can(actor, "documents.receive") ? [{ departmentId: actor.departmentId, officerId: null, OR: [{ status: "PENDING" as const }, { status: "SIGNED" as const, incoming: { is: null } }] }] : [])] },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+    include: { document: { select: { title: true, docNumber: true, urgency: true } } },
+  });
+  return rows.map((r) => ({ id: r.id, status: r.status, title: r.document.title, docNumber: r.document.docNumber, urgency: r.document.urgency, createdAt: r.createdAt }));
+}

@@ -4,7 +4,7 @@ import { DOCUMENT_KINDS } from "./labels";
 import { MAX_BODY_HTML_CHARS } from "./rich-text";
 
 /** A form's multi-select: absent, one value or several (FormData.getAll gives an array). */
-const ids = z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v.filter((x) => x !== "") : [v]), z.array(z.string().min(1).max(40)).max(200));
+const ids = z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v.filter((x) => x !== "") : [v]), z.array(z.string().min(1).max(40)).max(5000, "一次最多选择5000项"));
 
 export const ZDocumentDraftInput = z.object({
   kind: z.enum(DOCUMENT_KINDS as [string, ...string[]], { error: "请选择文种" }),

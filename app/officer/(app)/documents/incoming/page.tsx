@@ -4,7 +4,7 @@ import { Forbidden } from "@/components/officer/forbidden";
 import { can } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDeadline } from "@/lib/complaints/complaint-format";
-import { listIncomingFor } from "@/lib/documents/document-queries";
+import { listIncomingFor, listReceiptsToHandle } from "@/lib/documents/document-queries";
 import { INCOMING_STATUS_LABELS, URGENCY_LABELS } from "@/lib/documents/labels";
 import { registerPaperAction } from "../actions";
 
@@ -13,13 +13,29 @@ export const metadata = { title: "收文" };
 export default async function IncomingPage() {
   const { actor, allowed } = await requirePagePermission("documents.draft");
   if (!allowed) return <Forbidden />;
-  const rows = await listIncomingFor({ actor });
+  const [rows, receipts] = await Promise.all([listIncomingFor({ actor }), listReceiptsToHandle({ actor })]);
   return (
     <div className="max-w-4xl space-y-5">
       <p className="text-sm">
         <Link href="/officer/documents" className="text-brand-600 underline">‹ 返回公文办理</Link>
       </p>
       <h1 className="text-2xl font-bold text-brand-700">收文</h1>
+      {receipts.length > 0 && (
+        <section className="rounded-md border-2 border-brand-600 bg-white p-4 shadow-sm">
+          <h2 className="text-lg font-bold">待签收、待登记</h2>
+          <ul className="mt-2 divide-y divide-slate-200">
+            {receipts.map((r) => (
+              <li key={r.id} className="py-2">
+                <Link href={`/officer/documents/receipts/${r.id}`} className="font-semibold text-brand-700 underline">{r.title}</Link>
+                <p className="text-sm text-slate-600">
+                  {r.docNumber} · {r.status === "PENDING" ? "待签收" : "已签收待登记"}
+                  {r.urgency !== "NORMAL" ? ` · ${URGENCY_LABELS[r.urgency]}` : ""} · 送达 {formatDeadline(r.createdAt)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="rounded-md border border-slate-200 bg-white p-4 shadow-sm">
         <h2 className="text-lg font-bold">收文簿</h2>
         {rows.length === 0 ? (
