@@ -9,10 +9,12 @@ export function RichTextEditor({ name, initialHtml, error, label }: { name: stri
   const [html, setHtml] = useState(initialHtml);
   const sync = () => setHtml(ref.current?.innerHTML ?? "");
   const run = (command: string, value?: string) => {
-    ref.current?.focus();
+    if (document.activeElement !== ref.current) ref.current?.focus();
     document.execCommand(command, false, value);
     sync();
   };
+  // The buttons must not take the focus (and the caret) from the text.
+  const keep = (e: React.MouseEvent) => e.preventDefault();
   const button = "rounded border border-slate-400 bg-white px-3 py-1 text-sm font-semibold";
   return (
     <div className={`mb-4 ${error ? "border-l-4 border-accent-600 pl-3" : ""}`}>
@@ -27,12 +29,12 @@ export function RichTextEditor({ name, initialHtml, error, label }: { name: stri
         </p>
       )}
       <div role="toolbar" aria-label="正文格式" className="mt-1 flex flex-wrap gap-1">
-        <button type="button" className={button} onClick={() => run("bold")}>加粗</button>
-        <button type="button" className={button} onClick={() => run("formatBlock", "<h1>")}>一级标题</button>
-        <button type="button" className={button} onClick={() => run("formatBlock", "<h2>")}>二级标题</button>
-        <button type="button" className={button} onClick={() => run("formatBlock", "<p>")}>正文</button>
-        <button type="button" className={button} onClick={() => run("insertOrderedList")}>编号列表</button>
-        <button type="button" className={button} onClick={() => run("insertUnorderedList")}>项目列表</button>
+        <button type="button" className={button} onMouseDown={keep} onClick={() => run("bold")}>加粗</button>
+        <button type="button" className={button} onMouseDown={keep} onClick={() => run("formatBlock", "<h1>")}>一级标题</button>
+        <button type="button" className={button} onMouseDown={keep} onClick={() => run("formatBlock", "<h2>")}>二级标题</button>
+        <button type="button" className={button} onMouseDown={keep} onClick={() => run("formatBlock", "<p>")}>正文</button>
+        <button type="button" className={button} onMouseDown={keep} onClick={() => run("insertOrderedList")}>编号列表</button>
+        <button type="button" className={button} onMouseDown={keep} onClick={() => run("insertUnorderedList")}>项目列表</button>
       </div>
       <div
         id={`field-${name}`}

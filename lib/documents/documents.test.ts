@@ -18,6 +18,10 @@ import { sealDocument } from "./seal-document";
 import { readSignatureDataUrl } from "./signature-image";
 import { decideIncoming, finishIncoming, markIncomingRead, proposeIncoming, registerReceivedDocument } from "./incoming";
 import { documentTodoSource } from "../todo/sources/documents";
+import { sweepSupervision } from "../supervision/sweep-supervision";
+import { documentStepKind } from "./kinds/document-step-kind";
+import { saveDefaultRoute } from "./document-route";
+import { saveRegister } from "./numbering";
 
 let phoneSeq = 0;
 async function officer(departmentId: string, role: OfficerRole, duties: OfficerDuty[] = [], name = "测试"): Promise<Actor> {
@@ -220,5 +224,36 @@ describe("drawn signatures", () => {
     await expect(readSignatureDataUrl(`data:image/png;base64,${Buffer.from("not a png").toString("base64")}`)).rejects.toMatchObject({ code: "VALIDATION" });
     const huge = await sharp({ create: { width: 4000, height: 200, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 1 } } }).png().toBuffer();
     await expect(readSignatureDataUrl(`data:image/png;base64,${huge.toString("base64")}`)).rejects.toMatchObject({ code: "VALIDATION" });
+  });
+});
+
+describe("deadlines and settings", () => {
+  it("warns the step's officer yellow then red once, on the engine", async () => {
+    const u = await unit();
+    const id = await draft(u, [u.department.id]);
+    await submitDocument({ actor: u.drafter, documentId: id, expectedVersion: await version(id), input: { reviewerIds: [u.reviewer1.id], signerId: u.head.id } });
+    const step = await openStep(id, u.reviewer1.id);
+    const yellow = await sweepSupervision({ now: new Date(step.yellowAt!.getTime() + 1000), kinds: [documentStepKind] });
+    expect(yellow.yellow).toBeGreaterThanOrEqual(1);
+    const late = new Date(step.dueAt!.getTime() + 1000);
+    const red = await sweepSupervision({ now: late, kinds: [documentStepKind] });
+    expect(red.red).toBeGreaterThanOrEqual(1);
+    expect((await sweepSupervision({ now: late, kinds: [documentStepKind] })).red).toBe(0);
+    const warned = await prisma.documentStep.findUniqueOrThrow({ where: { id: step.id } });
+    expect(warned.yellowWarnedAt).not.toBeNull();
+    expect(warned.redAt).not.toBeNull();
+    const board = await documentStepKind.listDue(prisma, { departmentId: u.department.id }, late, "overdue", 10);
+    expect(board.map((b) => b.id)).toContain(step.id);
+  });
+
+  it("lets the unit's head or documents.manage set the default route and registers, nobody else", async () => {
+    const u = await unit();
+    await expect(saveDefaultRoute({ actor: u.drafter, departmentId: u.department.id, input: { reviewerIds: [u.reviewer1.id] } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await saveDefaultRoute({ actor: u.head, departmentId: u.department.id, input: { reviewerIds: [u.reviewer1.id], signerId: u.head.id } });
+    expect(await prisma.documentRoute.findUnique({ where: { departmentId: u.department.id } })).toMatchObject({ reviewerIds: [u.reviewer1.id], signerId: u.head.id });
+    await expect(saveRegister({ actor: u.head, departmentId: u.department.id, kind: "NOTICE", input: { prefix: "桐测发", issuerMark: "桐川县测试局文件", issuerName: "桐川县测试局" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const office = await officer(u.department.id, "OFFICE_STAFF");
+    await saveRegister({ actor: office, departmentId: u.department.id, kind: "NOTICE", input: { prefix: "桐测发", issuerMark: "桐川县测试局文件", issuerName: "桐川县测试局" } });
+    expect((await prisma.documentRegister.findFirstOrThrow({ where: { departmentId: u.department.id, kind: "NOTICE" } })).prefix).toBe("桐测发");
   });
 });

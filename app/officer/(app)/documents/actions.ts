@@ -14,6 +14,7 @@ import { saveRegister } from "@/lib/documents/numbering";
 import { createDocumentDraft, updateDocumentDraft } from "@/lib/documents/save-document-draft";
 import { sealDocument } from "@/lib/documents/seal-document";
 import type { DocumentKind } from "@/generated/prisma/enums";
+import { sanitizeDocumentHtml } from "@/lib/documents/rich-text";
 import { failureState, type ActionState } from "@/lib/form-state";
 
 const MULTI = ["mainToIds", "copyToIds", "reviewerIds", "cosignerIds", "departmentIds", "officerIds", "readerIds"];
@@ -29,6 +30,8 @@ function read(formData: FormData) {
     input[key] = MULTI.includes(key) ? all : all[all.length - 1];
     values[key] = all.join(",");
   }
+  // Echoed into the editor after a failed post: only ever the sanitised form.
+  if (values.bodyHtml) values.bodyHtml = sanitizeDocumentHtml(values.bodyHtml);
   for (const key of MULTI) if (!(key in input)) input[key] = [];
   return { input, values };
 }
@@ -194,26 +197,34 @@ export async function registerPaperAction(_prev: ActionState, formData: FormData
   redirect(`/officer/documents/incoming/${id}?done=registered`);
 }
 
-function incomingAction(act: (actor: Awaited<ReturnType<typeof requireActor>>, incomingId: string, input: Record<string, unknown>) => Promise<unknown>, done: string) {
-  return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
-    const actor = await requireActor();
-    const { input, values } = read(formData);
-    const incomingId = String(formData.get("incomingId") ?? "");
-    try {
-      await act(actor, incomingId, input);
-    } catch (err) {
-      return failureState(err, values);
-    }
-    revalidatePath("/officer");
-    redirect(`/officer/documents/incoming/${incomingId}?done=${done}`);
-  };
+async function incomingAction(formData: FormData, act: (actor: Awaited<ReturnType<typeof requireActor>>, incomingId: string, input: Record<string, unknown>) => Promise<unknown>, done: string): Promise<ActionState> {
+  const actor = await requireActor();
+  const { input, values } = read(formData);
+  const incomingId = String(formData.get("incomingId") ?? "");
+  try {
+    await act(actor, incomingId, input);
+  } catch (err) {
+    return failureState(err, values);
+  }
+  revalidatePath("/officer");
+  redirect(`/officer/documents/incoming/${incomingId}?done=${done}`);
 }
 
-export const proposeAction = incomingAction((actor, incomingId, input) => proposeIncoming({ actor, incomingId, input }), "proposed");
-export const decideAction = incomingAction((actor, incomingId, input) => decideIncoming({ actor, incomingId, input }), "decided");
-export const finishAction = incomingAction((actor, incomingId, input) => finishIncoming({ actor, incomingId, input }), "finished");
-export const readAction = incomingAction((actor, incomingId) => markIncomingRead({ actor, incomingId }), "read");
-export const archiveAction = incomingAction((actor, incomingId) => archiveIncoming({ actor, incomingId }), "archived");
+export async function proposeAction(_prev: ActionState, formData: FormData) {
+  return incomingAction(formData, (actor, incomingId, input) => proposeIncoming({ actor, incomingId, input }), "proposed");
+}
+export async function decideAction(_prev: ActionState, formData: FormData) {
+  return incomingAction(formData, (actor, incomingId, input) => decideIncoming({ actor, incomingId, input }), "decided");
+}
+export async function finishAction(_prev: ActionState, formData: FormData) {
+  return incomingAction(formData, (actor, incomingId, input) => finishIncoming({ actor, incomingId, input }), "finished");
+}
+export async function readAction(_prev: ActionState, formData: FormData) {
+  return incomingAction(formData, (actor, incomingId) => markIncomingRead({ actor, incomingId }), "read");
+}
+export async function archiveAction(_prev: ActionState, formData: FormData) {
+  return incomingAction(formData, (actor, incomingId) => archiveIncoming({ actor, incomingId }), "archived");
+}
 
 export async function saveRouteAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await requireActor();
