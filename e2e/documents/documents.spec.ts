@@ -18,7 +18,7 @@ async function draftAndSend(page: Page, options: { title: string; mainTo: string
   await page.keyboard.type("请各单位认真落实冬季道路养护工作，确保群众出行安全。");
   await page.getByRole("button", { name: "保存草稿" }).click();
   await expect(page.getByText("草稿已保存。可以继续修改")).toBeVisible();
-  await expect(page.getByRole("heading", { name: "一、总体要求" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "正文", exact: true }).getByRole("heading", { name: "一、总体要求" })).toBeVisible();
   if (options.reviewer) await page.locator("#field-reviewerIds").getByLabel(options.reviewer).check();
   await page.getByLabel("签发人").selectOption({ label: options.signer });
   await page.getByRole("button", { name: "送审" }).click();
