@@ -1,5 +1,6 @@
 // 公文 from draft to signed for, by role. The county document's chain (sign-off, seal, receipt)
 // runs in order on one document; the drafter's test has its own.
+import { writeFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAndWait, uniqueName } from "../helpers";
 
@@ -85,7 +86,7 @@ test.describe.serial("a county document (县政府发文)", () => {
     for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 20 + i * 22, box.y + box.height / 2 + (i % 2 ? -25 : 25), { steps: 3 });
     await page.mouse.up();
     await expect(page.getByText("已签名")).toBeVisible();
-    await page.screenshot({ path: "test-results/documents-leader-390.png", fullPage: true });
+    await page.screenshot({ path: test.info().outputPath("leader-390.png"), fullPage: true });
     await page.getByRole("button", { name: "签发", exact: true }).click();
     await expect(page.getByText(/已完成签发。文号：桐政发〔\d{4}〕\d+号/)).toBeVisible();
     const signed = page.getByTestId("sheet-step").filter({ hasText: "签发：黄建国" });
@@ -104,6 +105,7 @@ test.describe.serial("a county document (县政府发文)", () => {
     const pdf = await page.request.get(await page.getByRole("link", { name: "下载已盖章公文（PDF）" }).getAttribute("href").then((h) => h!));
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
     expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    writeFileSync(test.info().outputPath("sealed.pdf"), await pdf.body());
     // 分发 to the main recipient (ticked already).
     await expect(page.locator("#field-departmentIds").getByLabel("县交通运输局", { exact: true })).toBeChecked();
     await page.getByRole("button", { name: "分发" }).click();
@@ -127,5 +129,7 @@ test.describe.serial("a county document (县政府发文)", () => {
     await signInAndWait(page, "office");
     await page.goto(documentUrl);
     await expect(page.getByTestId("receipt-row").filter({ hasText: "县交通运输局" })).toContainText("已签收 郑伟");
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: test.info().outputPath("sender-1280.png"), fullPage: true });
   });
 });

@@ -5,6 +5,7 @@ import "server-only";
 import type { OfficialDocument } from "@/generated/prisma/client";
 import type { Tx } from "../db";
 import { htmlToDocumentBlocks, type OfficialDocumentLayout } from "../seals";
+import { siteConfig } from "../site";
 import { UPWARD_KINDS } from "./labels";
 import { defaultRegister, registerFor } from "./numbering";
 
@@ -30,7 +31,8 @@ export async function documentLayout(tx: Tx, doc: OfficialDocument, printedDate:
     signingUnit: names.issuerName,
     date: doc.signedAt ?? printedDate,
     copyTo: doc.copyToIds.map(nameOf).filter(Boolean),
-    printedBy: own.kind === "GOVERNMENT_OFFICE" ? own.name : names.issuerName,
+    // 印发机关: the office that prints (县政府办 for county documents), by its full name.
+    printedBy: own.kind === "GOVERNMENT_OFFICE" ? `${siteConfig().name.replace(/人民政府$/, "")}${own.name.replace(/^县/, "")}` : names.issuerName,
     printedDate,
   };
 }
