@@ -12,7 +12,7 @@ async function shoot(page: Page, testInfo: TestInfo, name: string) {
 
 test("[admin] makes a unit's seal from its name, sees the image, and revokes it", async ({ page }, testInfo) => {
   await signInAndWait(page, "admin");
-  await page.getByRole("link", { name: "电子印章" }).first().click();
+  await page.getByRole("navigation", { name: "工作平台导航" }).getByRole("link", { name: "电子印章" }).click();
   await expect(page.getByRole("heading", { name: "电子印章", level: 1 })).toBeVisible();
   await page.getByRole("link", { name: "制作印章（县气象局）" }).click();
   await expect(page.getByLabel("印章上的单位名称")).toHaveValue("桐川县气象局");
