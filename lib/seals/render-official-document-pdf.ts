@@ -96,10 +96,15 @@ function readFont(path: string): Buffer {
 const NO_LINE_START = new Set(Array.from("，。、；：？！）》」』】〕〉”’…—·%‰,.;:?!)]}"));
 const NO_LINE_END = new Set(Array.from("（《「『【〔〈“‘([{"));
 
-/** Han characters and punctuation one by one; runs of Latin letters and digits stay whole. */
+/**
+ * Han characters and punctuation one by one; runs of Latin letters and digits stay whole, with a
+ * date or number unit after them (2027年, 12号), so a line never breaks inside "2027年".
+ */
 function tokens(text: string): string[] {
-  return text.match(/[A-Za-z0-9][A-Za-z0-9.\-_/@:%+#]*|\s+|./gsu) ?? [];
+  return text.match(/[A-Za-z0-9][A-Za-z0-9.,\-_/@:%+#]*[年月日号元]?|\s+|./gsu) ?? [];
 }
+/** A Latin run longer than this may be broken anywhere (addresses, long numbers). */
+const BREAKABLE_RUN = 10;
 
 interface Style {
   font: Face;
@@ -154,8 +159,8 @@ class Setter {
         }
         continue;
       }
-      if (line.length === 0) {
-        // A token longer than a line (a long URL): cut it into characters.
+      if (line.length === 0 || (Array.from(token).length > BREAKABLE_RUN && limit - used > 2 * style.size)) {
+        // A token longer than a line, or a long run (a URL) that would leave a gap: cut it into characters.
         const chars = Array.from(token);
         if (chars.length > 1) {
           queue.unshift(...chars);
@@ -292,8 +297,14 @@ function drawTitle(s: Setter, title: string, top: number): number {
   const maxWidth = W - 2 * CHAR;
   const total = s.width(title, style);
   const count = Math.max(1, Math.ceil(total / maxWidth));
-  // Balanced lines (the standard asks for a symmetrical shape): break at an even width.
-  const lines = s.breakLines(title, style, Math.min(maxWidth, total / count + SIZE_2 * 0.99), Math.min(maxWidth, total / count + SIZE_2 * 0.99));
+  // Balanced lines (the standard asks for a symmetrical shape): the narrowest width that still
+  // gives the fewest lines.
+  let width = Math.min(maxWidth, total / count + SIZE_2 * 0.99);
+  let lines = s.breakLines(title, style, width, width);
+  while (lines.length > count && width < maxWidth) {
+    width = Math.min(maxWidth, width + SIZE_2 / 2);
+    lines = s.breakLines(title, style, width, width);
+  }
   lines.forEach((line, i) => {
     const w = s.width(line, style);
     s.draw(line, LEFT + (W - w) / 2, top + i * lineHeight, style, { lineHeight });

@@ -14,7 +14,7 @@ import { applySeal } from "./seal-official-document";
 
 export function specimenLayout(input: { sealName: string; keeperName: string; now: Date; serial: number }): OfficialDocumentLayout {
   const [year] = beijingDate(input.now).split("-");
-  const site = getEnv().SITE_URL.replace(/\/$/, "");
+  const site = getEnv().SITE_URL.replace(/\/$/, "").replace(/^https?:\/\//, "");
   return {
     issuerMark: `${input.sealName}文件`,
     docNumber: `样张〔${year}〕${input.serial}号`,

@@ -8,6 +8,7 @@ const SECTIONS = [
   { href: "/officer/settings/sla", title: "办理时限类别", text: "紧急、水电气暖、一般、复杂等类别的计时方式、办理时限和签收时限。" },
   { href: "/officer/settings/categories", title: "诉求类别与承办部门", text: "每个诉求类别由哪个部门承办、适用哪个时限类别、是否启用和公开。" },
   { href: "/officer/settings/calendar", title: "工作日历", text: "法定节假日和调休上班日，按工作日计算的办理期限以此为准。" },
+  { href: "/officer/seals", title: "电子印章", text: "为各单位制作和停用电子印章，查看每次用印的文件、用印人和时间。" },
 ];
 
 export default async function SettingsPage() {
