@@ -20,7 +20,7 @@ export function DraftForm({ action, kinds, units, initial, submitLabel }: { acti
       {initial.expectedVersion && <input type="hidden" name="expectedVersion" value={v("expectedVersion")} />}
       <FieldView f={{ name: "kind", label: "文种", kind: "select", options: kinds }} error={e.kind} value={v("kind")} />
       <FieldView f={{ name: "title", label: "标题", kind: "text", hint: "如：关于做好冬季农村公路养护工作的通知" }} error={e.title} value={v("title")} />
-      <FieldView f={{ name: "mainToIds", label: "主送单位", kind: "checkboxes", options: units }} error={e.mainToIds} value={v("mainToIds")} />
+      <FieldView f={{ name: "mainToIds", label: "主送单位", kind: "checkboxes", hint: "送审前必须选择（纪要、公告、通告、公报除外）", options: units }} error={e.mainToIds} value={v("mainToIds")} />
       <FieldView f={{ name: "copyToIds", label: "抄送单位", kind: "checkboxes", options: units, optional: true }} error={e.copyToIds} value={v("copyToIds")} />
       <FieldView f={{ name: "urgency", label: "紧急程度", kind: "radios", options: [{ value: "NORMAL", label: "平件" }, { value: "URGENT", label: "加急" }, { value: "EXTRA_URGENT", label: "特急" }] }} error={e.urgency} value={v("urgency") ?? "NORMAL"} />
       <FieldView f={{ name: "secrecy", label: "公开属性", kind: "radios", hint: "涉密公文不得在本系统办理", options: [{ value: "NONE", label: "非涉密" }, { value: "INTERNAL", label: "内部" }] }} error={e.secrecy} value={v("secrecy") ?? "NONE"} />

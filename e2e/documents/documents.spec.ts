@@ -35,6 +35,10 @@ test("[drafter] drafts and sends for review", async ({ page }) => {
   await page.getByRole("button", { name: "保存草稿" }).click();
   await expect(page.getByRole("link", { name: "请选择文种" })).toBeVisible();
   await expect(page.getByRole("link", { name: "请填写标题" })).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: test.info().outputPath("draft-errors-390.png"), fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   const title = `关于做好冬季道路养护工作的通知${uniqueName("")}`;
   const url = await draftAndSend(page, { title, mainTo: "城关镇人民政府", reviewer: "郑伟（县交通运输局）", signer: "李华（县交通运输局）" });
