@@ -53,6 +53,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       PGLITE_DATA_DIR: ".data/e2e-pglite",
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "e2e-only-secret-not-for-production-0123456789",
+      // Required in production on PostgreSQL (lib/env.ts), like NEXTAUTH_SECRET.
+      SEAL_KEY_SECRET: process.env.SEAL_KEY_SECRET || "e2e-only-seal-key-not-for-production-0123456789",
       NEXTAUTH_URL: baseURL,
       SITE_URL: baseURL,
       // The suite signs in as the demo officers: on PostgreSQL they exist only with SEED_DEMO=1.

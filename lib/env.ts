@@ -42,6 +42,21 @@ export const ZEnv = z
     // The CJK font embedded (subset) in PDF label sheets: a .ttf/.otf, or a .ttc with the face's PostScript name.
     TRACE_LABEL_FONT: z.string().min(1).default("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
     TRACE_LABEL_FONT_NAME: z.string().min(1).default("NotoSansCJKsc-Regular"),
+    // Official documents (lib/seals): the faces GB/T 9704-2012 names, each a .ttf/.otf or a .ttc
+    // with the face's PostScript name. A missing file falls back to the next: 仿宋 (body) → the
+    // label font; 小标宋 (masthead, title) → 仿宋; 黑体 (first-level headings) → the label font;
+    // 楷体 (second-level headings) → 仿宋.
+    DOCUMENT_FONT_FANGSONG: z.string().min(1).default("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"),
+    DOCUMENT_FONT_FANGSONG_NAME: z.string().min(1).default("NotoSerifCJKsc-Regular"),
+    DOCUMENT_FONT_XIAOBIAOSONG: z.string().min(1).default("/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc"),
+    DOCUMENT_FONT_XIAOBIAOSONG_NAME: z.string().min(1).default("NotoSerifCJKsc-Bold"),
+    DOCUMENT_FONT_HEITI: z.string().min(1).default("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
+    DOCUMENT_FONT_HEITI_NAME: z.string().min(1).default("NotoSansCJKsc-Regular"),
+    DOCUMENT_FONT_KAITI: optional(z.string().min(1)),
+    DOCUMENT_FONT_KAITI_NAME: optional(z.string().min(1)),
+    // The key that encrypts the units' SM2 private keys at rest (AES-256-GCM); 32+ characters.
+    // Unset outside production on PostgreSQL: generated into .data/seal-key-secret.
+    SEAL_KEY_SECRET: optional(z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)")),
     // Where the server asks itself to render a batch page for the page cache; default: loopback on PORT.
     TRACE_RENDER_ORIGIN: optional(z.url("must be a URL such as http://127.0.0.1:3000")),
     // Notifications (lib/notify): which SMS provider sends the outbox, and the worker that runs it.
@@ -85,6 +100,15 @@ export const ZEnv = z
         message: "is required in production with DATABASE_URL (openssl rand -base64 32)",
       });
     }
+    // Every instance must decrypt the seals' private keys with the same key, and a key generated
+    // into one machine's data folder would be lost with it.
+    if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.SEAL_KEY_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SEAL_KEY_SECRET"],
+        message: "is required in production with DATABASE_URL (openssl rand -base64 32); keep it: sealed keys cannot be read without it",
+      });
+    }
     if (env.SMS_PROVIDER === "http" && !env.SMS_GATEWAY_URL) {
       ctx.addIssue({ code: "custom", path: ["SMS_GATEWAY_URL"], message: "is required when SMS_PROVIDER=http" });
     }
@@ -110,6 +134,9 @@ export type TEnv = z.infer<typeof ZEnv> & {
   SMS_RECEIPT_TOKEN?: string;
   TRACE_RENDER_ORIGIN?: string;
   SITE_CONTACT_EMAIL?: string;
+  SEAL_KEY_SECRET?: string;
+  DOCUMENT_FONT_KAITI?: string;
+  DOCUMENT_FONT_KAITI_NAME?: string;
 };
 
 export class EnvError extends Error {

@@ -31,6 +31,9 @@ export function SiteFooter({ site }: { site: SiteConfig }) {
             <li>
               <Link href="/trace" className="underline">农产品溯源查询</Link>
             </li>
+            <li>
+              <Link href="/verify" className="underline">电子公文核验</Link>
+            </li>
           </ul>
         </div>
         <div>

@@ -120,6 +120,35 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "vehicle.stats_exported": "导出用车统计",
   "usage.settings_saved": "设置使用情况考核权重和纸张单价",
   "usage.exported": "导出使用情况",
+  // electronic seals (lib/seals)
+  "seal.created": "制作电子印章",
+  "seal.revoked": "停用电子印章",
+  "seal.applied": "加盖电子印章",
+  "seal.specimen_applied": "加盖电子印章样张",
+  // official documents (lib/documents)
+  "document.drafted": "拟稿",
+  "document.draft_saved": "修改公文草稿",
+  "document.attachment_added": "添加公文附件",
+  "document.attachment_removed": "删除公文附件",
+  "document.word_imported": "导入Word正文",
+  "document.route_saved": "设置公文默认流程",
+  "document.submitted": "公文送审",
+  "document.reviewed": "核稿",
+  "document.cosigned": "会签",
+  "document.signed": "签发",
+  "document.returned": "退回拟稿人",
+  "document.numbered": "公文编号",
+  "document.register_saved": "修改发文字号",
+  "document.sealed": "公文盖章",
+  "document.distributed": "公文分发",
+  "document.receipts_urged": "催办签收",
+  "document.received": "公文签收",
+  "incoming.registered": "收文登记",
+  "incoming.proposed": "收文拟办",
+  "incoming.decided": "收文批办",
+  "incoming.read": "收文传阅已阅",
+  "incoming.done": "收文办结",
+  "incoming.archived": "收文归档",
 };
 
 export function auditActionLabel(action: string): string {
@@ -149,6 +178,12 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   VehicleBooking: "用车申请",
   VehicleDue: "车辆到期事项",
   UsageSettings: "使用情况设置",
+  Seal: "电子印章",
+  SealUse: "用印记录",
+  OfficialDocument: "公文",
+  IncomingDocument: "收文",
+  DocumentRegister: "发文字号",
+  Department: "单位",
 };
 
 /** Detail keys in Chinese, for the readable detail column and the CSV. */
@@ -187,8 +222,21 @@ const DETAIL_LABELS: Record<string, string> = {
   level: "采用级别",
   points: "积分",
   items: "条数",
-  kind: "刊物",
+  kind: "类别",
   source: "来源",
+  seal: "印章",
+  department: "单位",
+  docNumber: "文号",
+  code: "验证码",
+  opinion: "意见",
+  step: "环节",
+  registerNo: "收文编号",
+  originalNumber: "来文字号",
+  fromUnit: "来文单位",
+  proposal: "拟办意见",
+  decision: "批办意见",
+  result: "办理结果",
+  prefix: "字号前缀",
 };
 
 // Coded values an auditor would otherwise read as English keys (sign-in reasons and scopes).
@@ -201,7 +249,7 @@ const DETAIL_VALUE_LABELS: Record<string, string> = {
   password_change: "修改密码时核对当前密码",
 };
 
-const HIDDEN_DETAIL_KEYS = new Set(["attachmentId", "eventId", "id", "contentId", "complaintId", "orderId", "handlerId", "broadcastId"]);
+const HIDDEN_DETAIL_KEYS = new Set(["attachmentId", "eventId", "id", "contentId", "complaintId", "orderId", "handlerId", "broadcastId", "documentId"]);
 
 export function readableDetails(details: unknown, statusLabel: (s: string) => string = (s) => s): string {
   if (!details || typeof details !== "object" || Array.isArray(details)) return details == null ? "" : String(details);

@@ -7,6 +7,7 @@ export const OFFICER_NAV: { href: string; label: string; permission: Permission 
   { href: "/officer", label: "工作台", permission: "dashboard.view" },
   { href: "/officer/trace", label: "农产品追溯", permission: "trace.read" },
   { href: "/officer/complaints", label: "案件办理", permission: "complaints.view" },
+  { href: "/officer/documents", label: "公文办理", permission: "documents.draft" },
   { href: "/officer/supervision", label: "督办看板", permission: "supervision.view" },
   { href: "/officer/tasks", label: "任务交办", permission: ["tasks.assign", "tasks.handle"] },
   { href: "/officer/reports", label: "信息报送", permission: ["reports.submit", "reports.edit"] },
@@ -23,6 +24,8 @@ export const OFFICER_NAV: { href: string; label: string; permission: Permission 
   { href: "/officer/vehicles", label: "公务用车", permission: "vehicles.book" },
   { href: "/officer/vehicles/trips", label: "出车任务", permission: "vehicles.drive" },
   { href: "/officer/usage", label: "使用情况", permission: "usage.view" },
+  // Admins manage every unit's seal; a unit's 电子印章管理员 sees and applies their own.
+  { href: "/officer/seals", label: "电子印章", permission: ["settings.manage", "documents.seal"] },
 ];
 
 export function officerNavFor(role: OfficerRole, duties: readonly OfficerDuty[] = []) {

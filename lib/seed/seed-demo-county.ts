@@ -14,6 +14,7 @@ import { snapshotOf } from "../content/content-snapshot";
 import { seedDemoOutbox } from "./demo-outbox";
 import { seedDemoComplaints } from "./demo-complaints";
 import { seedDemoCases } from "./demo-cases";
+import { seedDemoSeals } from "./demo-seals";
 import { seedDemoBroadcast } from "./demo-broadcast";
 import { seedDemoVehicles } from "./demo-vehicles";
 import { enqueueSearchSync } from "../search/enqueue-search-sync";
@@ -111,6 +112,7 @@ export async function seedDemoCounty(prisma: PrismaClient, options: SeedOptions 
   await seedDemoCases(prisma, { now: options.now });
   await seedDemoBroadcast(prisma, { now: options.now });
   await seedDemoVehicles(prisma, { now: options.now });
+  await seedDemoSeals(prisma);
   await queueSearchIndexing(prisma);
   log("Demo county seeded.");
 }

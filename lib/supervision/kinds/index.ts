@@ -4,9 +4,13 @@ import { registerSupervisionKind } from "../registry";
 import { assignedTaskKind } from "./assigned-task";
 import { complaintKind } from "./complaint";
 import { vehicleDueKind } from "./vehicle-due";
+import { documentStepKind } from "../../documents/kinds/document-step-kind";
+import { incomingDocumentKind } from "../../documents/kinds/incoming-document-kind";
 
 registerSupervisionKind(complaintKind);
 registerSupervisionKind(assignedTaskKind);
 registerSupervisionKind(vehicleDueKind);
+registerSupervisionKind(documentStepKind);
+registerSupervisionKind(incomingDocumentKind);
 
 export { supervisionKinds, supervisionKind, registerSupervisionKind } from "../registry";

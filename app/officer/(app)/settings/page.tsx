@@ -9,6 +9,7 @@ const SECTIONS = [
   { href: "/officer/settings/categories", title: "诉求类别与承办部门", text: "每个诉求类别由哪个部门承办、适用哪个时限类别、是否启用和公开。" },
   { href: "/officer/settings/calendar", title: "工作日历", text: "法定节假日和调休上班日，按工作日计算的办理期限以此为准。" },
   { href: "/officer/usage/settings", title: "使用情况考核", text: "各单位使用情况排名的权重和每页纸张成本。" },
+  { href: "/officer/seals", title: "电子印章", text: "为各单位制作和停用电子印章，查看每次用印的文件、用印人和时间。" },
 ];
 
 export default async function SettingsPage() {

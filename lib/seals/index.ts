@@ -1,0 +1,7 @@
+// The electronic seal and the GB/T 9704 document PDF: the one entry point other domains use
+// (the document workflow seals through sealOfficialDocument; /verify calls verifyOfficialDocument).
+export type { DocumentBlock, OfficialDocumentLayout } from "./layout";
+export { htmlToDocumentBlocks } from "./html-to-blocks";
+export { renderOfficialDocumentPdf, type RenderOfficialDocumentOptions, type PdfSeal } from "./render-official-document-pdf";
+export { sealOfficialDocument, type SealOfficialDocumentInput, type SealOfficialDocumentResult } from "./seal-official-document";
+export { verifyOfficialDocument, type VerifyInput, type VerifyResult } from "./verify-official-document";
