@@ -21,10 +21,10 @@ export interface SeatingPdfData {
   people: Person[];
 }
 
-function openDoc(title: string) {
+function openDoc(title: string, margin = 36) {
   const env = getEnv();
   if (!existsSync(env.TRACE_LABEL_FONT)) throw new LabelFontError(env.TRACE_LABEL_FONT);
-  const doc = new PDFDocument({ size: "A4", layout: "landscape", margin: 36, info: { Title: title } });
+  const doc = new PDFDocument({ size: "A4", layout: "landscape", margin, info: { Title: title } });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
@@ -69,7 +69,8 @@ export async function seatingChartPdf(data: SeatingPdfData): Promise<Buffer> {
 }
 
 export async function nameCardsPdf(data: SeatingPdfData): Promise<Buffer> {
-  const { doc, done } = openDoc(`桌签 ${data.title}`);
+  // No margins: the big name must never push pdfkit onto a new page.
+  const { doc, done } = openDoc(`桌签 ${data.title}`, 0);
   const people = data.people.filter((p) => p.attendeeName);
   if (people.length === 0) doc.fontSize(14).text("暂无参会人员。");
   people.forEach((p, i) => {
@@ -79,15 +80,17 @@ export async function nameCardsPdf(data: SeatingPdfData): Promise<Buffer> {
     const name = p.attendeeName!;
     // Spaced out for two-character names, as name cards are printed.
     const shown = name.length === 2 ? `${name[0]}  ${name[1]}` : name;
-    const size = Math.min(150, (W - 120) / Math.max(2, shown.length) * 1.1);
+    const size = Math.min(120, ((W - 120) / Math.max(2, shown.length)) * 1.1);
+    // The CJK font's line is about 1.5 em high; centre the name in its half.
+    const y = H / 2 + Math.max(10, (H / 2 - size * 1.5) / 2);
     doc.moveTo(20, H / 2).lineTo(W - 20, H / 2).dash(4, { space: 4 }).lineWidth(0.5).stroke("#94a3b8").undash();
     // Lower half, right way up.
-    doc.fontSize(size).fillColor("#000").text(shown, 0, H * 0.75 - size * 0.6, { width: W, align: "center", lineBreak: false });
+    doc.fontSize(size).fillColor("#000").text(shown, 0, y, { width: W, align: "center", lineBreak: false });
     // Upper half, turned 180° about the page centre, so the other face reads right way up.
     doc.save().rotate(180, { origin: [W / 2, H / 2] });
-    doc.fontSize(size).text(shown, 0, H * 0.75 - size * 0.6, { width: W, align: "center", lineBreak: false });
+    doc.fontSize(size).text(shown, 0, y, { width: W, align: "center", lineBreak: false });
     doc.restore();
-    doc.fontSize(8).fillColor("#94a3b8").text(`${data.title} · ${p.department.name}`, 30, H - 24, { lineBreak: false }).fillColor("#000");
+    doc.fontSize(8).fillColor("#94a3b8").text(`${data.title} · ${p.department.name}`, 40, H - 50, { lineBreak: false }).fillColor("#000");
   });
   doc.end();
   return done;
