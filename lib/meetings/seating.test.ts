@@ -41,7 +41,7 @@ async function meetingWithReplies() {
   const organiser = await addOrganiser();
   const room = await addRoom({ rows: 2, seatsPerRow: 3 });
   const unit = await addUnit();
-  const people = [];
+  const people: Awaited<ReturnType<typeof addMeetingOfficer>>[] = [];
   for (const name of ["赵一", "钱二", "孙三", "李四"]) people.push(await addMeetingOfficer(unit.id, { name }));
   const meeting = await createMeeting({ actor: organiser.actor, input: meetingInput(room.id, { officerIds: people.map((p) => p.officer.id) }) });
   await publishMeeting({ actor: organiser.actor, meetingId: meeting.id, now: bj("2026-12-01T09:00:00") });
