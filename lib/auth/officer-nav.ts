@@ -4,6 +4,8 @@ import type { OfficerDuty, OfficerRole } from "@/generated/prisma/enums";
 
 export const OFFICER_NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/officer", label: "工作台", permission: "dashboard.view" },
+  { href: "/officer/meetings", label: "我的会议", permission: "dashboard.view" },
+  { href: "/officer/meetings/manage", label: "会议管理", permission: "meetings.organise" },
   { href: "/officer/trace", label: "农产品追溯", permission: "trace.read" },
   { href: "/officer/complaints", label: "案件办理", permission: "complaints.view" },
   { href: "/officer/supervision", label: "督办看板", permission: "supervision.view" },

@@ -61,8 +61,12 @@ export async function getOrganiserMeeting({ actor, meetingId }: { actor: Actor; 
     },
   });
   if (!meeting || !canManageMeeting(actor, meeting)) throw new AppError("NOT_FOUND", "会议不存在。");
-  const participants = await rankedParticipants(prisma, meetingId);
-  return { meeting, participants, counts: attendanceOf(meeting.invitations), grid: seatingGrid(meeting, participants) };
+  const unitIds = [...new Set(meeting.decisions.flatMap((d) => d.departmentIds))];
+  const [participants, units] = await Promise.all([
+    rankedParticipants(prisma, meetingId),
+    unitIds.length ? prisma.department.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } }) : [],
+  ]);
+  return { meeting, participants, counts: attendanceOf(meeting.invitations), grid: seatingGrid(meeting, participants), unitNames: new Map(units.map((u) => [u.id, u.name])) };
 }
 
 /** 我的会议: meetings the officer is invited to, attends, or replies for (unit clerk). */

@@ -1,0 +1,49 @@
+// 会议室: the managed list of rooms (add, change, stop booking).
+import Link from "next/link";
+import { Forbidden } from "@/components/officer/forbidden";
+import { RoomForm } from "@/components/meetings/meeting-forms";
+import { PageNotice } from "@/components/meetings/page-notice";
+import { requirePagePermission } from "@/lib/auth/session";
+import { listRooms } from "@/lib/meetings/manage-rooms";
+import { createRoomAction, updateRoomAction } from "../../actions";
+
+export const metadata = { title: "会议室" };
+
+export default async function RoomsPage({ searchParams }: PageProps<"/officer/meetings/manage/rooms">) {
+  const { actor, allowed } = await requirePagePermission("meetings.organise");
+  if (!allowed) return <Forbidden />;
+  const params = await searchParams;
+  const rooms = await listRooms({ actor });
+  return (
+    <div className="max-w-3xl space-y-4">
+      <p className="text-sm">
+        <Link href="/officer/meetings/manage" className="text-brand-600 underline">
+          ‹ 会议管理
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold text-brand-700">会议室</h1>
+      <PageNotice params={params} />
+      <ul className="space-y-2">
+        {rooms.map((r) => (
+          <li key={r.id} className="rounded-md border border-slate-200 bg-white p-3 shadow-sm">
+            <details>
+              <summary className="cursor-pointer">
+                <span className="font-semibold">{r.name}</span>
+                <span className="ml-2 text-sm text-slate-600">
+                  {r.place} · {r.capacity}人 · {r.rows}排×{r.seatsPerRow}座{r.isActive ? "" : " · 已停用"}
+                </span>
+              </summary>
+              <div className="mt-3">
+                <RoomForm action={updateRoomAction} roomId={r.id} submitLabel="保存" initial={{ name: r.name, place: r.place, capacity: String(r.capacity), rows: String(r.rows), seatsPerRow: String(r.seatsPerRow), isActive: r.isActive ? "yes" : "no" }} />
+              </div>
+            </details>
+          </li>
+        ))}
+      </ul>
+      <section className="rounded-md border border-slate-200 bg-white p-4 shadow-sm">
+        <h2 className="mb-3 text-lg font-bold text-brand-700">添加会议室</h2>
+        <RoomForm action={createRoomAction} submitLabel="添加会议室" initial={{ isActive: "yes" }} />
+      </section>
+    </div>
+  );
+}
