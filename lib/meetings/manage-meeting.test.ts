@@ -89,6 +89,9 @@ describe("notice, replies and the chase", () => {
     await expect(replyToInvitation({ actor: a.actor, invitationId: of(a.officer.id).id, input: { status: "LEAVE" }, now })).rejects.toMatchObject({ fieldErrors: { leaveReason: "请假请填写事由" } });
     await replyToInvitation({ actor: a.actor, invitationId: of(a.officer.id).id, input: { status: "LEAVE", leaveReason: "下乡调研" }, now });
     await replyToInvitation({ actor: b.actor, invitationId: of(b.officer.id).id, input: { status: "DELEGATE", attendeeId: colleague.officer.id }, now });
+    // The delegate hears of it once (a repeated reply sends nothing more).
+    await replyToInvitation({ actor: b.actor, invitationId: of(b.officer.id).id, input: { status: "DELEGATE", attendeeId: colleague.officer.id }, now });
+    expect((await outbox([meeting.id])).filter((m) => m.template === "meeting.attendee_named").map((m) => m.recipient)).toEqual([colleague.officer.phone]);
     // Someone else's invitation is not found; a unit's reply needs a name.
     await expect(replyToInvitation({ actor: a.actor, invitationId: of(b.officer.id).id, input: { status: "ATTEND" }, now })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(replyToInvitation({ actor: clerk.actor, invitationId: of(null, unitB.id).id, input: { status: "ATTEND" }, now })).rejects.toMatchObject({ fieldErrors: { attendeeId: "请选择或填写参会人员" } });

@@ -141,11 +141,11 @@ export async function updateMeeting({ actor, meetingId, expectedVersion, input }
         const yellowWarnAt = meeting.publishedAt ? replyYellowAt(meeting.publishedAt, data.replyDueAt) : data.replyDueAt;
         await tx.meetingInvitation.updateMany({ where: { meetingId }, data: { replyDueAt: data.replyDueAt, yellowWarnAt, yellowWarnedAt: null, redCardAt: null } });
       }
-      const before_ids = new Set((await tx.meetingInvitation.findMany({ where: { meetingId }, select: { id: true } })).map((i) => i.id));
+      const beforeIds = new Set((await tx.meetingInvitation.findMany({ where: { meetingId }, select: { id: true } })).map((i) => i.id));
       const sync = await syncInvitations(tx, meeting, data.officerIds, data.departmentIds);
       if (published) {
         if (visible) await announce(tx, meetingId, { template: "meeting.changed", body: changeText({ ...meeting, roomName: meeting.room.name }), key: `meeting:changed:${meetingId}:${meeting.sequence}` });
-        const fresh = await tx.meetingInvitation.findMany({ where: { meetingId, id: { notIn: [...before_ids] } }, select: { id: true, kind: true, officerId: true, departmentId: true, attendeeId: true, status: true } });
+        const fresh = await tx.meetingInvitation.findMany({ where: { meetingId, id: { notIn: [...beforeIds] } }, select: { id: true, kind: true, officerId: true, departmentId: true, attendeeId: true, status: true } });
         if (fresh.length) await sendToInvitations(tx, fresh, await invitationContacts(tx, fresh), { template: "meeting.notice", body: noticeText({ ...meeting, roomName: meeting.room.name }), key: `meeting:notice:${meetingId}`, meetingId });
       }
       await writeAudit(tx, { actorId: actor.id, action: "meeting.updated", targetType: "Meeting", targetId: meetingId, details: { title: meeting.title, sequence: meeting.sequence, ...sync } });

@@ -7,6 +7,8 @@ import { prisma } from "../db";
 import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
+import { formatDeadline } from "../complaints/complaint-format";
+import { enqueueMessages } from "../notify/enqueue-message";
 import { canReply } from "./meeting-access";
 import { ZReplyInput } from "./meeting.schema";
 
@@ -15,24 +17,26 @@ export async function replyToInvitation({ actor, invitationId, input, now = new 
   const reply = parseInput(ZReplyInput, input);
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "MeetingInvitation" WHERE "id" = ${invitationId} FOR UPDATE`;
-    const inv = await tx.meetingInvitation.findUnique({ where: { id: invitationId }, include: { meeting: { select: { id: true, title: true, status: true, replyDueAt: true } }, officer: { select: { name: true } } } });
+    const inv = await tx.meetingInvitation.findUnique({ where: { id: invitationId }, include: { meeting: { select: { id: true, title: true, status: true, replyDueAt: true, startAt: true, room: { select: { name: true } } } }, officer: { select: { name: true } } } });
     if (!inv || !canReply(actor, inv)) throw new AppError("NOT_FOUND", "没有找到这份会议邀请。");
     if (inv.meeting.status !== "PUBLISHED" || inv.status === "CANCELLED") throw new AppError("CONFLICT", "会议已取消，无需回复。");
     if (inv.replyDueAt <= now) throw new AppError("CONFLICT", "回复已截止，如需变更请联系会务。");
 
     let attendeeId: string | null = null;
     let attendeeName: string | null = null;
+    let attendeePhone: string | null = null;
     const needsAttendee = reply.status === "DELEGATE" || (reply.status === "ATTEND" && inv.kind === "UNIT");
     if (reply.status === "ATTEND" && inv.kind === "OFFICER") {
       attendeeId = inv.officerId;
       attendeeName = inv.officer?.name ?? null;
     } else if (needsAttendee) {
       if (reply.attendeeId) {
-        const o = await tx.officer.findFirst({ where: { id: reply.attendeeId, departmentId: inv.departmentId, isActive: true }, select: { id: true, name: true } });
+        const o = await tx.officer.findFirst({ where: { id: reply.attendeeId, departmentId: inv.departmentId, isActive: true }, select: { id: true, name: true, phone: true } });
         if (!o) throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { attendeeId: "请选择本单位的在岗人员" } });
         if (o.id === inv.officerId) throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { attendeeId: "代参人员不能是本人，本人参加请选“参加”" } });
         attendeeId = o.id;
         attendeeName = o.name;
+        attendeePhone = o.phone;
       } else if (reply.attendeeName) {
         attendeeName = reply.attendeeName;
       } else {
@@ -52,6 +56,19 @@ export async function replyToInvitation({ actor, invitationId, input, now = new 
         ...(changedAttendee ? { seatArea: null, seatRow: null, seatNumber: null } : {}),
       },
     });
+    // The officer named to attend (a delegate, a unit's attendee) hears it from the system.
+    if (attendeeId && attendeePhone && attendeeId !== actor.id && attendeeId !== inv.attendeeId) {
+      await enqueueMessages(tx, [
+        {
+          recipient: attendeePhone,
+          template: "meeting.attendee_named",
+          body: `【会议通知】您已被安排参加${inv.meeting.title}，${formatDeadline(inv.meeting.startAt)}在${inv.meeting.room.name}召开，详见政务工作平台“我的会议”。`,
+          dedupeKey: `meeting:attendee:${inv.id}:${attendeeId}`,
+          relatedType: "Meeting",
+          relatedId: inv.meeting.id,
+        },
+      ]);
+    }
     await writeAudit(tx, {
       actorId: actor.id,
       action: "meeting.replied",
