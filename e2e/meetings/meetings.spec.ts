@@ -114,7 +114,7 @@ test("[officer] replies on a 390 px phone, sees the seat, checks in by QR", asyn
   await signInAndWait(mobile, "handler");
   await mobile.goto("/officer/meetings");
   await expect(mobile.getByRole("link", { name: title })).toBeVisible();
-  await mobile.getByRole("link", { name: /^回复参会/ }).first().click();
+  await mobile.locator("li", { hasText: title }).getByRole("link", { name: /^回复参会/ }).click();
   await expect(mobile.getByRole("heading", { name: title })).toBeVisible();
   // 请假 without a reason is refused beside the field; then 参加.
   await mobile.getByRole("radio", { name: /^请假/ }).check();
