@@ -11,6 +11,7 @@ import { AppError } from "../errors";
 import { loadManagedMeeting } from "./meeting-access";
 
 export const CHECKIN_OPENS_BEFORE_MS = 2 * 3600_000;
+const REPEAT_SCAN_MS = 2 * 60_000;
 
 export async function checkInByToken({ actor, token, now = new Date() }: { actor: Actor; token: string; now?: Date }) {
   if (!actor) throw new AppError("UNAUTHENTICATED", "请先登录。");
@@ -38,7 +39,10 @@ export async function checkInByToken({ actor, token, now = new Date() }: { actor
           },
         });
     if (!already) await writeAudit(tx, { actorId: actor.id, action: "meeting.checked_in", targetType: "MeetingInvitation", targetId: inv.id, details: { title: meeting.title, by: "qr" } });
-    return { meeting, invitation: updated, already };
+    // The page that checks in may be rendered twice for one scan (the sign-in form's redirect, a
+    // reload): within two minutes a repeat still reads as the scan that checked in.
+    const isRepeatScan = already && now.getTime() - inv.checkedInAt!.getTime() > REPEAT_SCAN_MS;
+    return { meeting, invitation: updated, already, isRepeatScan };
   });
 }
 

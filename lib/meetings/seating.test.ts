@@ -106,7 +106,8 @@ describe("check-in and materials", () => {
     await expect(checkInByToken({ actor: outsider.actor, token, now: at })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(checkInByToken({ actor: people[0].actor, token: "wrong-token", now: at })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await checkInByToken({ actor: people[0].actor, token, now: at })).already).toBe(false);
-    expect((await checkInByToken({ actor: people[0].actor, token, now: at })).already).toBe(true);
+    expect(await checkInByToken({ actor: people[0].actor, token, now: at })).toMatchObject({ already: true, isRepeatScan: false });
+    expect(await checkInByToken({ actor: people[0].actor, token, now: new Date(at.getTime() + 5 * 60_000) })).toMatchObject({ already: true, isRepeatScan: true, invitation: { checkedInAt: at } });
     // The officer on leave comes after all: checked in, counted as attending.
     await checkInByToken({ actor: people[3].actor, token, now: at });
     await checkInByOrganiser({ actor: organiser.actor, meetingId: meeting.id, invitationId: inv(1).id, now: at });

@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { failureState, formValues, type ActionState } from "@/lib/form-state";
+import { confirmationMissing, failureState, formValues, type ActionState } from "@/lib/form-state";
 import { autoArrangeSeats, moveRank, setParticipantNotes, setSeatLayout, swapSeats } from "@/lib/meetings/arrange-seats";
 import { rotateCalendarFeedToken } from "@/lib/meetings/calendar-feed";
 import { checkInByOrganiser } from "@/lib/meetings/check-in";
@@ -127,8 +127,12 @@ export async function publishAction(fd: FormData) {
   await act(manage(fd), "published", () => publishMeeting({ actor, meetingId: str(fd, "meetingId") }));
 }
 
+const CANCEL_CONFIRM_LABEL = "我确认取消此会议并通知参会人员";
+
 export async function cancelAction(fd: FormData) {
   const actor = await requireActor();
+  const missing = confirmationMissing(fd, CANCEL_CONFIRM_LABEL);
+  if (missing) redirect(`${manage(fd)}?${new URLSearchParams({ error: missing.message! })}`);
   await act(manage(fd), "cancelled", () => cancelMeeting({ actor, meetingId: str(fd, "meetingId"), input: { reason: str(fd, "reason") } }));
 }
 

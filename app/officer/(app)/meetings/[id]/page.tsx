@@ -109,7 +109,9 @@ export default async function MyMeetingPage({ params, searchParams }: PageProps<
             <span className="block text-slate-600">回复截止：{formatDeadline(i.replyDueAt)}</span>
           </p>
           {i.canReply && (
-            <div className="mt-3">
+            <details className="mt-3" open={i.status === "PENDING"}>
+              <summary className="cursor-pointer font-semibold text-brand-700">{i.status === "PENDING" ? "填写回复" : "修改回复"}</summary>
+              <div className="mt-3">
               <ReplyForm
                 action={replyAction}
                 invitationId={i.id}
@@ -118,7 +120,8 @@ export default async function MyMeetingPage({ params, searchParams }: PageProps<
                 officers={i.officers.map((o) => ({ value: o.id, label: o.name }))}
                 initial={{ status: i.status === "PENDING" ? "" : i.status, leaveReason: i.leaveReason ?? "", attendeeId: i.attendeeId && i.attendeeId !== actor.id ? i.attendeeId : "", attendeeName: "" }}
               />
-            </div>
+              </div>
+            </details>
           )}
         </section>
       ))}

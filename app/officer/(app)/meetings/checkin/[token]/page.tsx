@@ -36,7 +36,7 @@ export default async function CheckInPage({ params }: PageProps<"/officer/meetin
   const seat = seatLabel(result.invitation);
   return (
     <div role="status" className="max-w-md rounded-md border-l-4 border-green-700 bg-white p-6 shadow-sm">
-      <h1 className="text-2xl font-bold text-green-800">{result.already ? "您已签到" : "签到成功"}</h1>
+      <h1 className="text-2xl font-bold text-green-800">{result.isRepeatScan ? "您已签到" : "签到成功"}</h1>
       <p className="mt-2 text-lg font-semibold">{result.meeting.title}</p>
       <p className="mt-1">
         {actor.name}，签到时间 {formatDeadline(result.invitation.checkedInAt!)}

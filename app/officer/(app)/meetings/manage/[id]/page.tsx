@@ -4,6 +4,7 @@ import Link from "next/link";
 import { NotFoundPanel } from "@/components/layout/not-found-panel";
 import { Forbidden } from "@/components/officer/forbidden";
 import { PageNotice } from "@/components/meetings/page-notice";
+import { ConfirmCheck } from "@/components/ui/confirm-check";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDeadline } from "@/lib/complaints/complaint-format";
 import { isAppError } from "@/lib/errors";
@@ -182,6 +183,7 @@ export default async function OrganiserMeetingPage({ params, searchParams }: Pag
               <span className="block text-sm text-slate-600">将短信告知参会人员，并在日历订阅中标为已取消</span>
               <input name="reason" className="mt-1 block w-full max-w-md rounded border-2 border-slate-400 px-3 py-2" />
             </label>
+            <ConfirmCheck label="我确认取消此会议并通知参会人员" />
             <button type="submit" className={`${button} bg-accent-600 text-white`}>
               取消会议
             </button>
