@@ -94,6 +94,18 @@ test("[organiser] creates a meeting and arranges seats", async ({ page, browser 
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
     expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
   }
+  // Minutes with a decision; "转为任务" waits for the task module and says so.
+  await page.goto(`${url}/minutes`);
+  await page.getByLabel("纪要内容").fill("会议听取了交通项目进展汇报。");
+  await page.getByLabel("议定事项（选填）").fill("完成城区道路破损修复｜县交通运输局｜2026-12-31");
+  await page.getByRole("button", { name: "保存纪要" }).click();
+  await expect(page.getByText("纪要已保存。")).toBeVisible();
+  await expect(page.getByText("县交通运输局 · 2026-12-31前完成")).toBeVisible();
+  await expect(page.getByRole("button", { name: "转为任务" })).toBeVisible();
+  await page.goto("/officer/meetings/manage/stats");
+  await expect(page.getByRole("heading", { name: "各单位回复与到会" })).toBeVisible();
+  await expect(page.getByRole("row", { name: /县人民政府办公室/ })).toBeVisible();
+
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(url);
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
@@ -158,6 +170,16 @@ test("[officer] replies on a 390 px phone, sees the seat, checks in by QR", asyn
   await page.reload();
   await expect(page.getByTestId("count-arrived")).toHaveText("1");
   await expect(page.getByTestId("count-absent")).toHaveText("0");
+  await page.screenshot({ path: "test-results/meetings-checkin-board-1280.png", fullPage: true });
+
+  // The private calendar feed lists the meeting (text/calendar, the UID of the meeting).
+  await mobile.goto("/officer/meetings");
+  const feedUrl = (await mobile.getByTestId("calendar-feed-url").textContent())!.trim();
+  const feed = await mobile.request.get(feedUrl);
+  expect(feed.headers()["content-type"]).toContain("text/calendar");
+  const ics = (await feed.text()).replace(/\r\n[ \t]/g, "");
+  expect(ics).toContain("BEGIN:VCALENDAR");
+  expect(ics).toContain(`SUMMARY:${title}`);
   await phone.close();
   await scan.close();
 });
