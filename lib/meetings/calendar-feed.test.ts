@@ -97,7 +97,7 @@ describe("minutes, decisions and statistics", () => {
     await expect(saveMinutes({ actor: organiser.actor, meetingId: meeting.id, input: { minutes: "", decisions: `修路｜${unit.name}｜12月底` } })).rejects.toMatchObject({ fieldErrors: { decisions: expect.stringContaining("2026-12-31") } });
     await saveMinutes({ actor: organiser.actor, meetingId: meeting.id, input: { minutes: "会议研究了冬季道路安全。", decisions: `完成城区道路破损修复｜${unit.name}｜2026-12-31\n研究公交线路调整` } });
     const calls: unknown[] = [];
-    const createTasks = async (_tx: unknown, _actor: unknown, items: { title: string }[]) => (calls.push(items), items.map((_, i) => ({ id: `task-${i}` })));
+    const createTasks = async (_tx: unknown, _actor: unknown, items: { title: string }[]) => (calls.push(items), items.map((_, i) => `task-${i}`));
     await expect(convertDecisionsToTasks({ actor: organiser.actor, meetingId: meeting.id, createTasks })).rejects.toMatchObject({ fieldErrors: { decisions: "第2项缺少责任单位或完成时限" } });
     const first = await prisma.meetingDecision.findFirstOrThrow({ where: { meetingId: meeting.id, position: 1 } });
     await convertDecisionsToTasks({ actor: organiser.actor, meetingId: meeting.id, decisionIds: [first.id], createTasks });

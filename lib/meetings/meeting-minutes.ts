@@ -70,8 +70,11 @@ export interface DecisionTaskInput {
   dueAt: Date;
 }
 
-/** lib/tasks' createTasksFromDecisions(tx, actor, items): creates one task per item, in order. */
-export type CreateTasksFromDecisions = (tx: Tx, actor: Actor, items: DecisionTaskInput[]) => Promise<{ id: string }[]>;
+/**
+ * lib/tasks' createTasksFromDecisions(tx, actor, items): creates one task per item, in order, and
+ * answers their ids (as strings, or rows with an id).
+ */
+export type CreateTasksFromDecisions = (tx: Tx, actor: Actor, items: DecisionTaskInput[]) => Promise<(string | { id: string })[]>;
 
 /**
  * 转为任务: turns the chosen decisions (all open ones when none are named) into tasks through
@@ -92,10 +95,10 @@ export async function convertDecisionsToTasks({ actor, meetingId, decisionIds, c
       departmentIds: d.departmentIds,
       dueAt: d.dueAt!,
     }));
-    const tasks = await createTasks(tx, actor, items);
+    const tasks = (await createTasks(tx, actor, items)).map((t) => (typeof t === "string" ? t : t.id));
     if (tasks.length !== decisions.length) throw new AppError("INTERNAL", "任务创建数量不符。");
     const now = new Date();
-    for (const [i, d] of decisions.entries()) await tx.meetingDecision.update({ where: { id: d.id }, data: { taskId: tasks[i].id, convertedAt: now } });
+    for (const [i, d] of decisions.entries()) await tx.meetingDecision.update({ where: { id: d.id }, data: { taskId: tasks[i], convertedAt: now } });
     await writeAudit(tx, { actorId: actor.id, action: "meeting.decisions_converted", targetType: "Meeting", targetId: meetingId, details: { title: meeting.title, count: decisions.length } });
     return tasks;
   });
