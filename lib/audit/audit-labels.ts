@@ -149,6 +149,25 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "incoming.read": "收文传阅已阅",
   "incoming.done": "收文办结",
   "incoming.archived": "收文归档",
+  // meetings (lib/meetings)
+  "meeting.room_created": "添加会议室",
+  "meeting.room_updated": "修改会议室",
+  "meeting.created": "创建会议",
+  "meeting.updated": "修改会议",
+  "meeting.published": "发布会议通知",
+  "meeting.cancelled": "取消会议",
+  "meeting.replied": "回复参会",
+  "meeting.ranks_set": "设置排座顺序",
+  "meeting.seats_arranged": "自动排座",
+  "meeting.seats_swapped": "调换座位",
+  "meeting.layout_set": "设置座区",
+  "meeting.notes_set": "登记就餐住宿",
+  "meeting.material_added": "上传会议材料",
+  "meeting.material_withdrawn": "撤回会议材料",
+  "meeting.checked_in": "会议签到",
+  "meeting.minutes_saved": "保存会议纪要",
+  "meeting.decisions_converted": "议定事项转为任务",
+  "meeting.calendar_rotated": "更换日历订阅地址",
 };
 
 export function auditActionLabel(action: string): string {
@@ -184,6 +203,9 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   IncomingDocument: "收文",
   DocumentRegister: "发文字号",
   Department: "单位",
+  Meeting: "会议",
+  MeetingRoom: "会议室",
+  MeetingInvitation: "参会回复",
 };
 
 /** Detail keys in Chinese, for the readable detail column and the CSV. */

@@ -5,6 +5,8 @@ import type { OfficerDuty, OfficerRole } from "@/generated/prisma/enums";
 // `permission` may list several: the entry shows when the officer holds any of them.
 export const OFFICER_NAV: { href: string; label: string; permission: Permission | readonly Permission[] }[] = [
   { href: "/officer", label: "工作台", permission: "dashboard.view" },
+  { href: "/officer/meetings", label: "我的会议", permission: "dashboard.view" },
+  { href: "/officer/meetings/manage", label: "会议管理", permission: "meetings.organise" },
   { href: "/officer/trace", label: "农产品追溯", permission: "trace.read" },
   { href: "/officer/complaints", label: "案件办理", permission: "complaints.view" },
   { href: "/officer/documents", label: "公文办理", permission: "documents.draft" },

@@ -59,6 +59,12 @@ export interface SupervisionKind {
   stampWarned(tx: Tx, items: DueItem[], level: WarningLevel, now: Date): Promise<void>;
   /** The SMS text of a warning. */
   warningText(item: DueItem, level: WarningLevel): string;
+  /**
+   * Who hears a warning of these items, when not the engine's default (the handler and the
+   * department's heads; the supervision office too on red). Meeting replies are the invitee's own
+   * business, so that kind names the invitee (or the invited unit's clerks) here.
+   */
+  recipients?(tx: Tx, items: DueItem[], level: WarningLevel): Promise<(item: DueItem) => { id: string; phone: string }[]>;
   /** Dedupe key of one warning SMS; defaults to `<kind>:<level>:<id>:<dueAt>:<recipient>`. */
   dedupeKey?(item: DueItem, level: WarningLevel, recipientId: string): string;
   /** Open items past due / past 80% by department (paused items are neither). */

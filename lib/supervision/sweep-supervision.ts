@@ -20,7 +20,7 @@ export interface SweepResult {
 async function warn(tx: Tx, kind: SupervisionKind, items: DueItem[], level: WarningLevel, now: Date): Promise<number> {
   if (items.length === 0) return 0;
   await kind.stampWarned(tx, items, level, now);
-  const recipientsOf = await recipientsFor(tx, items, level === "red");
+  const recipientsOf = kind.recipients ? await kind.recipients(tx, items, level) : await recipientsFor(tx, items, level === "red");
   const out: OutboxInput[] = items.flatMap((item) =>
     recipientsOf(item).map((r) => ({
       recipient: r.phone,

@@ -4,6 +4,7 @@ import { registerSupervisionKind } from "../registry";
 import { assignedTaskKind } from "./assigned-task";
 import { complaintKind } from "./complaint";
 import { vehicleDueKind } from "./vehicle-due";
+import { meetingReplyKind } from "./meeting-reply";
 import { documentStepKind } from "../../documents/kinds/document-step-kind";
 import { incomingDocumentKind } from "../../documents/kinds/incoming-document-kind";
 
@@ -12,5 +13,6 @@ registerSupervisionKind(assignedTaskKind);
 registerSupervisionKind(vehicleDueKind);
 registerSupervisionKind(documentStepKind);
 registerSupervisionKind(incomingDocumentKind);
+registerSupervisionKind(meetingReplyKind);
 
 export { supervisionKinds, supervisionKind, registerSupervisionKind } from "../registry";

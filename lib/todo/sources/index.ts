@@ -3,6 +3,7 @@ import type { TodoSource } from "../define-source";
 import { reportTodoSource } from "../../reports/report-todo-source";
 import { taskTodoSource } from "../../tasks/task-todo-source";
 import { tripTodoSource } from "../../vehicles/trip-todo-source";
+import { meetingTodoSource } from "../../meetings/todo-source";
 import { documentTodoSource } from "./documents";
 
-export const TODO_SOURCES: TodoSource[] = [documentTodoSource, taskTodoSource, reportTodoSource, tripTodoSource];
+export const TODO_SOURCES: TodoSource[] = [documentTodoSource, taskTodoSource, reportTodoSource, meetingTodoSource, tripTodoSource];
