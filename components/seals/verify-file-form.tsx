@@ -12,12 +12,21 @@ export interface VerifyFileState {
   view?: VerifyView;
 }
 
-export function VerifyFileForm({ action }: { action: (prev: VerifyFileState, formData: FormData) => Promise<VerifyFileState> }) {
+export function VerifyFileForm({
+  action,
+  title,
+  hasOtherError,
+}: {
+  action: (prev: VerifyFileState, formData: FormData) => Promise<VerifyFileState>;
+  /** The page's title; prefixed 错误： while this form or the page's code form shows an error. */
+  title: string;
+  hasOtherError: boolean;
+}) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <>
       {/* The title says 错误 also when the page comes back without JavaScript. */}
-      {state.error && <title>错误：电子公文真伪核验</title>}
+      <title>{state.error || hasOtherError ? `错误：${title}` : title}</title>
       <ErrorSummary errors={state.error ? { file: state.error } : undefined} />
       <form action={formAction} encType="multipart/form-data" noValidate className={state.error ? "border-l-4 border-accent-600 pl-3" : ""}>
         <label htmlFor="field-file" className="block font-semibold">

@@ -14,7 +14,7 @@ test("[admin] makes a unit's seal from its name, sees the image, and revokes it"
   await signInAndWait(page, "admin");
   await page.getByRole("navigation", { name: "工作平台导航" }).getByRole("link", { name: "电子印章" }).click();
   await expect(page.getByRole("heading", { name: "电子印章", level: 1 })).toBeVisible();
-  await page.getByRole("link", { name: "制作印章（县气象局）" }).click();
+  await page.getByRole("link", { name: /制作印章\s*（县气象局）/ }).click();
   await expect(page.getByLabel("印章上的单位名称")).toHaveValue("桐川县气象局");
 
   // A bad name: the message beside the field and in the summary, the answer kept.
@@ -47,7 +47,7 @@ test("[seal officer] seals a specimen; [citizen] /verify without JavaScript acce
   // A keeper sees their own unit only.
   await expect(page.getByRole("heading", { name: "县交通运输局", level: 2 })).toBeVisible();
   await expect(page.getByRole("heading", { name: "县气象局" })).toHaveCount(0);
-  await page.getByRole("link", { name: "查看印章和用印记录（县交通运输局）" }).click();
+  await page.getByRole("link", { name: /查看印章和用印记录\s*（县交通运输局）/ }).click();
   await page.getByRole("button", { name: "试盖章（样张）" }).click();
   const download = page.getByRole("link", { name: "下载样张PDF" });
   await expect(download).toBeVisible();
@@ -96,7 +96,7 @@ test("[seal officer] seals a specimen; [citizen] /verify without JavaScript acce
 
   // The typed code (lower case, as people type it): the record and the hint that only the file proves the content.
   await citizen.setViewportSize({ width: 1280, height: 900 });
-  await citizen.getByLabel("验证码").fill(code.toLowerCase());
+  await citizen.getByRole("textbox", { name: "验证码" }).fill(code.toLowerCase());
   await citizen.getByRole("button", { name: "查询" }).click();
   await expect(citizen.getByRole("heading", { name: "找到该验证码的盖章记录" })).toBeVisible();
   await expect(citizen.getByText("验证码只能说明存在这份盖章记录。")).toBeVisible();

@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import { VerifyFileForm } from "@/components/seals/verify-file-form";
 import { VerifyResultPanel } from "@/components/seals/verify-result";
 import { publicPageMetadata } from "@/lib/page-metadata";
+import { siteConfig } from "@/lib/site";
 import { verifyForVisitor } from "@/lib/seals/verify-for-visitor";
 import { toVerifyView, type VerifyView } from "@/lib/seals/verify-view";
 import { clientKey } from "../complaints/client-key";
 import { verifyFileAction } from "./actions";
 
+// The upload form renders the <title> itself, so an error rendered without JavaScript can prefix it.
 export async function generateMetadata(): Promise<Metadata> {
-  return publicPageMetadata({ path: "/verify", title: "电子公文真伪核验", description: "上传盖有电子印章的PDF公文或输入验证码，核验文件是否由本系统签发、是否被修改。" });
+  return publicPageMetadata({ path: "/verify", title: null, description: "上传盖有电子印章的PDF公文或输入验证码，核验文件是否由本系统签发、是否被修改。" });
 }
 
 export default async function VerifyPage({ searchParams }: PageProps<"/verify">) {
@@ -26,7 +28,6 @@ export default async function VerifyPage({ searchParams }: PageProps<"/verify">)
   }
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      {codeError && <title>错误：电子公文真伪核验</title>}
       <div>
         <h1 className="text-2xl font-bold text-brand-700">电子公文真伪核验</h1>
         <p className="mt-1 text-slate-700">
@@ -36,7 +37,7 @@ export default async function VerifyPage({ searchParams }: PageProps<"/verify">)
 
       <section aria-labelledby="file-title" className="rounded-md border border-slate-200 bg-white p-5 shadow-sm">
         <h2 id="file-title" className="mb-2 text-lg font-bold">上传文件核验</h2>
-        <VerifyFileForm action={verifyFileAction} />
+        <VerifyFileForm action={verifyFileAction} title={`电子公文真伪核验 - ${siteConfig().name}`} hasOtherError={!!codeError} />
       </section>
 
       <section aria-labelledby="code-title" className="rounded-md border border-slate-200 bg-white p-5 shadow-sm">
