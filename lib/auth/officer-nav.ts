@@ -2,8 +2,16 @@
 import { hasPermission, type Permission } from "./permissions";
 import type { OfficerDuty, OfficerRole } from "@/generated/prisma/enums";
 
-export const OFFICER_NAV: { href: string; label: string; permission: Permission }[] = [
-  { href: "/officer", label: "工作台", permission: "dashboard.view" },
+export interface OfficerNavItem {
+  href: string;
+  label: string;
+  permission: Permission;
+  /** A count shown beside the label: "todo" = the officer's 待办 (lib/todo, once per request). */
+  badge?: "todo";
+}
+
+export const OFFICER_NAV: OfficerNavItem[] = [
+  { href: "/officer", label: "工作台", permission: "dashboard.view", badge: "todo" },
   { href: "/officer/trace", label: "农产品追溯", permission: "trace.read" },
   { href: "/officer/complaints", label: "案件办理", permission: "complaints.view" },
   { href: "/officer/supervision", label: "督办看板", permission: "supervision.view" },
