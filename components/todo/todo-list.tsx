@@ -15,7 +15,7 @@ export function TodoList({ items, emptyText }: { items: TodoEntry[]; emptyText: 
   return (
     <ol className="space-y-2" aria-label="事项列表">
       {items.map((item) => (
-        <li key={`${item.source}:${item.id}`} data-todo-item={`${item.source}:${item.id}`}>
+        <li key={`${item.source}:${item.id}`} data-todo-item={`${item.source}:${item.id}`} data-due={item.dueAt?.toISOString()} data-mark={item.mark ?? undefined}>
           <Link
             href={item.href}
             className={`flex min-h-16 items-start gap-3 rounded-md border border-l-8 border-slate-200 bg-white px-4 py-3 shadow-sm hover:bg-brand-50 focus:outline-none focus:ring-4 focus:ring-brand-100 ${item.mark ? EDGE[item.mark] : "border-l-slate-200"}`}
