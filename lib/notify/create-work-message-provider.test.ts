@@ -9,7 +9,7 @@ vi.hoisted(() => {
 });
 
 import { prisma } from "@/lib/db";
-import { addOfficer, createComplaintSetup } from "@/test/complaint-fixtures";
+import { addOfficer, createComplaintSetup, fileTestComplaint } from "@/test/complaint-fixtures";
 import { createWorkMessageProvider, selectWorkMessageProvider } from "./create-work-message-provider";
 import { deliverOutboxBatch, NO_WORK_PROVIDER_ERROR, OUTBOX_BACKOFF_MS } from "./deliver-outbox";
 import { enqueueMessages } from "./enqueue-message";
@@ -125,5 +125,15 @@ describe("work messages in the outbox", () => {
     const orphan = await prisma.outboxMessage.create({ data: { channel: "WORK_MESSAGE", recipient: officer.username, template: "t", body: "b" } });
     await deliverOutboxBatch({ provider: sms, now: new Date() });
     expect(await prisma.outboxMessage.findUniqueOrThrow({ where: { id: orphan.id } })).toMatchObject({ status: "FAILED", lastError: NO_WORK_PROVIDER_ERROR });
+  });
+
+  it("tells the department's heads of a new case by work message too, never the citizen", async () => {
+    const { category, head } = await createComplaintSetup();
+    const { complaint } = await fileTestComplaint(category.id, { title: "新的路面塌陷" });
+    const rows = await prisma.outboxMessage.findMany({ where: { relatedId: complaint.id }, orderBy: [{ channel: "asc" }, { template: "asc" }] });
+    const work = rows.filter((r) => r.channel === "WORK_MESSAGE");
+    expect(work.map((r) => [r.recipient, r.template])).toEqual([[head.username, "complaint.new"]]);
+    expect(work[0].body).toContain("新的路面塌陷");
+    expect(rows.filter((r) => r.channel === "SMS").map((r) => r.template).sort()).toEqual(["complaint.new", "complaint.received"]);
   });
 });
