@@ -13,7 +13,8 @@ export const metadata: Metadata = {
   robots: { index: false },
   manifest: OFFICE_APP.manifestPath,
   appleWebApp: { capable: true, title: OFFICE_APP.shortName, statusBarStyle: "default" },
-  icons: { apple: "/office-icons/apple-touch-icon.png" },
+  // Replaces the root layout's icons as a whole: the favicon is named again.
+  icons: { icon: [{ url: "/favicon.ico", sizes: "16x16 32x32" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/office-icons/apple-touch-icon.png" },
 };
 export const viewport: Viewport = { themeColor: OFFICE_APP.themeColor };
 
