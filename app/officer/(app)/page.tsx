@@ -8,21 +8,26 @@ import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getDashboardSummary } from "@/lib/officers/dashboard";
 import { requestTodoCounts } from "@/lib/todo/request-todo-counts";
-import { getTodoCentre, TODO_BOX_LABELS, TODO_BOXES } from "@/lib/todo/todo-centre";
+import { getTodoCentre, TODO_BOX_LABELS, TODO_BOXES, TODO_PAGE_SIZE } from "@/lib/todo/todo-centre";
 
 export const metadata = { title: "工作台" };
 
 const ZCentreQuery = z.object({
   box: z.enum(["todo", "toRead", "done"]).catch("todo"),
   source: z.string().regex(/^[a-z][a-zA-Z0-9-]{0,39}$/).optional().catch(undefined),
+  /** 显示更多: a longer first page instead of paging (the list is sorted by due time). */
+  more: z.enum(["1"]).optional().catch(undefined),
 });
+
+const LONG_PAGE = 200;
 
 const EMPTY = { todo: "暂无待办事项。", toRead: "暂无待阅文件。", done: "还没有已办事项。" } as const;
 
-function centreHref(box: string, source?: string) {
+function centreHref(box: string, source?: string, more?: boolean) {
   const params = new URLSearchParams();
   if (box !== "todo") params.set("box", box);
   if (source) params.set("source", source);
+  if (more) params.set("more", "1");
   const query = params.toString();
   return query ? `/officer?${query}` : "/officer";
 }
@@ -32,7 +37,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/office
   const query = ZCentreQuery.parse(await searchParams);
   const now = new Date();
   const [centre, counts, summary] = await Promise.all([
-    getTodoCentre(actor, { box: query.box, source: query.source, now }),
+    getTodoCentre(actor, { box: query.box, source: query.source, now, limit: query.more ? LONG_PAGE : TODO_PAGE_SIZE }),
     requestTodoCounts(actor),
     getDashboardSummary(actor, now),
   ]);
@@ -95,6 +100,13 @@ export default async function DashboardPage({ searchParams }: PageProps<"/office
           </nav>
         )}
         <TodoList items={centre.items} emptyText={EMPTY[query.box]} />
+        {!query.more && centre.items.length === TODO_PAGE_SIZE && (
+          <p>
+            <Link href={centreHref(query.box, query.source, true)} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+              显示更多（最多{LONG_PAGE}项）
+            </Link>
+          </p>
+        )}
         {query.box === "todo" && centre.items.length > 0 && (
           <p className="text-sm text-slate-600">按期限先后排列：红色为已超期，黄色为临期（已用去八成时限，或4个工作小时内到期）。</p>
         )}

@@ -38,6 +38,11 @@ interface Branch {
   where: Prisma.Sql;
   /** Orders are their own items: "order:<id>". */
   isOrder?: boolean;
+  /**
+   * Equal due times, newest first (the centre's tie rule). Only where the set is small: other
+   * branches keep their index's (due, id) order.
+   */
+  newestFirstOnTies?: boolean;
 }
 
 const text = (s: string) => Prisma.sql`${s}::text`;
@@ -72,6 +77,8 @@ function branchesFor(actor: Actor, now: Date): Branch[] {
       start: Prisma.sql`c."deadlineStartedAt"`,
       since: Prisma.sql`c."createdAt"`,
       where: Prisma.sql`c."departmentId" = ${unit} AND c."status" = 'SUBMITTED' AND c."sentBackAt" IS NULL`,
+      // Cases filed out of hours share one acceptance deadline (the next opening + 2 h).
+      newestFirstOnTies: true,
     });
     b.push({
       rank: 5,
@@ -140,7 +147,11 @@ function branchesFor(actor: Actor, now: Date): Branch[] {
 function branchSql(branch: Branch, limit: number | null): Prisma.Sql {
   const from = branch.isOrder ? Prisma.sql`"SupervisionOrder" o JOIN "Complaint" c ON c."id" = o."complaintId"` : Prisma.sql`"Complaint" c`;
   const key = branch.isOrder ? Prisma.sql`'order:' || o."id"` : Prisma.sql`c."id"`;
-  const order = branch.isOrder ? Prisma.sql`o."deadlineAt", o."id"` : Prisma.sql`${branch.due}, c."id"`;
+  const order = branch.isOrder
+    ? Prisma.sql`o."deadlineAt", o."id"`
+    : branch.newestFirstOnTies
+      ? Prisma.sql`${branch.due}, ${branch.since} DESC, c."id"`
+      : Prisma.sql`${branch.due}, c."id"`;
   return Prisma.sql`(SELECT ${key} AS "key", c."id" AS "complaintId", ${branch.isOrder ? Prisma.sql`o."number"` : Prisma.sql`NULL::text`} AS "orderNo",
       ${branch.rank}::int AS "rank", ${branch.action} AS "action", ${branch.due} AS "dueAt", ${branch.yellow} AS "yellowAt",
       ${branch.start} AS "startAt", ${branch.since} AS "since"
@@ -175,7 +186,7 @@ async function listTodo(db: Tx, actor: Actor, now: Date, limit: number): Promise
     SELECT d.*, c."trackingNo", c."title", c."source"::text AS "source", c."pausedAt", c."reopenCount", cat."name" AS "categoryName", s."code" AS "slaCode"
     FROM d JOIN "Complaint" c ON c."id" = d."complaintId"
       JOIN "ComplaintCategory" cat ON cat."id" = c."categoryId" JOIN "SlaClass" s ON s."id" = cat."slaClassId"
-    ORDER BY d."dueAt" NULLS LAST, d."key" LIMIT ${limit}`;
+    ORDER BY d."dueAt" NULLS LAST, d."since" DESC, d."key" LIMIT ${limit}`;
   return rows.map((r) => ({
     source: "complaint",
     id: r.key,
