@@ -73,7 +73,7 @@ test("[admin] grants the seal keeper duty", async ({ page }, testInfo) => {
   await page.getByRole("checkbox", { name: "电子印章管理员" }).check();
   await page.getByRole("checkbox", { name: "公文收发员" }).check();
   await page.getByRole("button", { name: "保存", exact: true }).click();
-  await expect(page.getByRole("status")).toContainText("已保存角色、部门、职责和电话");
+  await expect(page.getByRole("status").filter({ hasText: "已保存" })).toContainText("已保存角色、部门、职责和电话");
   await page.reload();
   await expect(page.getByText("职责：公文收发员、电子印章管理员")).toBeVisible();
   await expect(page.getByRole("checkbox", { name: "电子印章管理员" })).toBeChecked();
@@ -88,7 +88,7 @@ test("[admin] grants the seal keeper duty", async ({ page }, testInfo) => {
   await row.getByRole("link").first().click();
   await page.getByRole("checkbox", { name: "电子印章管理员" }).uncheck();
   await page.getByRole("button", { name: "保存", exact: true }).click();
-  await expect(page.getByRole("status")).toContainText("已保存");
+  await expect(page.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
   await page.goto("/officer/officers");
   await expect(page.getByRole("row", { name: new RegExp(username) })).not.toContainText("电子印章管理员");
   await page.goto("/officer/audit");
