@@ -68,11 +68,11 @@ export default async function OutboxPage({ searchParams }: PageProps<"/officer/o
           <thead className="bg-slate-50 text-slate-600">
             <tr>
               <th scope="col" className="px-3 py-2">时间</th>
-              <th scope="col" className="px-3 py-2">通道</th>
               <th scope="col" className="px-3 py-2">接收人</th>
               <th scope="col" className="px-3 py-2">模板</th>
               <th scope="col" className="px-3 py-2">内容</th>
               <th scope="col" className="px-3 py-2">状态</th>
+              <th scope="col" className="px-3 py-2">通道</th>
               <th scope="col" className="px-3 py-2">尝试次数</th>
               <th scope="col" className="px-3 py-2">最后错误</th>
               <th scope="col" className="px-3 py-2">发送/送达时间</th>
@@ -82,15 +82,15 @@ export default async function OutboxPage({ searchParams }: PageProps<"/officer/o
             {log.messages.map((m) => (
               <tr key={m.id}>
                 <td className="whitespace-nowrap px-3 py-2">{formatDateTime(m.createdAt)}</td>
-                <td className="whitespace-nowrap px-3 py-2">
-                  {OUTBOX_CHANNEL_LABELS[m.channel]}
-                  {m.provider && <span className="block text-xs text-slate-500">{m.provider}</span>}
-                </td>
                 <td className="whitespace-nowrap px-3 py-2 font-mono">{m.recipient}</td>
                 <td className="px-3 py-2 font-mono text-xs">{m.template}</td>
                 <td className="max-w-xs px-3 py-2">{m.body}</td>
                 <td className="px-3 py-2">
                   <OutboxStatusBadge status={m.status} />
+                </td>
+                <td className="whitespace-nowrap px-3 py-2">
+                  {OUTBOX_CHANNEL_LABELS[m.channel]}
+                  {m.provider && <span className="block text-xs text-slate-500">{m.provider}</span>}
                 </td>
                 <td className="px-3 py-2 text-center">{m.attempts}</td>
                 <td className="max-w-xs break-all px-3 py-2 text-xs text-accent-700">{m.lastError ?? ""}</td>
