@@ -77,6 +77,14 @@ export const ZEnv = z
       .max(60_000, "must be at most 60000 (milliseconds)")
       .default(10_000),
     SMS_RECEIPT_TOKEN: optional(z.string().min(16, "must be at least 16 characters (openssl rand -hex 16)")),
+    // Work messaging (企业微信 / 钉钉 application messages to officers, lib/notify/create-work-message-provider.ts):
+    // set the URL to queue a work message beside every SMS to an officer. The URL is the vendor's
+    // send endpoint (or the county's relay in front of it); the token goes as `access_token`.
+    WORK_MESSAGING_URL: optional(z.url("must be a URL such as https://qyapi.weixin.qq.com/cgi-bin/message/send")),
+    WORK_MESSAGING_TOKEN: optional(z.string()),
+    WORK_MESSAGING_KIND: z.enum(["wecom", "dingtalk"], "must be wecom (企业微信) or dingtalk (钉钉)").default("wecom"),
+    WORK_MESSAGING_AGENT_ID: optional(z.string().regex(/^\d{1,20}$/, "must be the application's numeric agent id (AgentId)")),
+    WORK_MESSAGING_TIMEOUT_MS: z.coerce.number("must be a number of milliseconds").int().min(1000, "must be at least 1000 (milliseconds)").max(60_000, "must be at most 60000 (milliseconds)").default(10_000),
     // Officer sign-in: failed attempts one client address may make in 15 minutes, whatever the
     // names (lib/auth/authenticate-officer.ts). Raise it for an office whose staff share one address.
     SIGN_IN_ADDRESS_LIMIT: z.coerce.number("must be a number").int().min(3).max(10_000).default(10),
@@ -112,6 +120,9 @@ export const ZEnv = z
     if (env.SMS_PROVIDER === "http" && !env.SMS_GATEWAY_URL) {
       ctx.addIssue({ code: "custom", path: ["SMS_GATEWAY_URL"], message: "is required when SMS_PROVIDER=http" });
     }
+    if (env.WORK_MESSAGING_URL && !env.WORK_MESSAGING_AGENT_ID) {
+      ctx.addIssue({ code: "custom", path: ["WORK_MESSAGING_AGENT_ID"], message: "is required when WORK_MESSAGING_URL is set (the application's AgentId)" });
+    }
     // A real gateway's receipts change what admins see in the delivery log: only the gateway may
     // post them, in every environment (without the token anyone could mark a message failed).
     if (env.SMS_PROVIDER === "http" && !env.SMS_RECEIPT_TOKEN) {
@@ -132,6 +143,9 @@ export type TEnv = z.infer<typeof ZEnv> & {
   SMS_GATEWAY_URL?: string;
   SMS_GATEWAY_TOKEN?: string;
   SMS_RECEIPT_TOKEN?: string;
+  WORK_MESSAGING_URL?: string;
+  WORK_MESSAGING_TOKEN?: string;
+  WORK_MESSAGING_AGENT_ID?: string;
   TRACE_RENDER_ORIGIN?: string;
   SITE_CONTACT_EMAIL?: string;
   SEAL_KEY_SECRET?: string;

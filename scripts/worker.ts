@@ -5,6 +5,7 @@ import { describeTarget, resolveDatabaseTarget } from "../lib/db-adapter";
 import { prisma } from "../lib/db";
 import { getEnvOrExit } from "../lib/env";
 import { selectSmsProvider } from "../lib/notify/select-sms-provider";
+import { selectWorkMessageProvider } from "../lib/notify/create-work-message-provider";
 import { sweepComplaintDeadlines } from "../lib/complaints/sweep-deadlines";
 import { startOutboxWorker } from "../lib/notify/start-outbox-worker";
 import { syncSearchIndex } from "../lib/search/sync-search-index";
@@ -22,7 +23,9 @@ function main() {
   const provider = selectSmsProvider({ env });
   console.log(`[worker] sending the outbox of ${describeTarget(target)} with the ${provider.name} provider`);
   if (provider.name === "dev") console.log("[worker] SMS_PROVIDER=dev: messages are only written to this log, not sent");
-  const worker = startOutboxWorker({ provider, beforeBatch: [sweepComplaintDeadlines, syncSearchIndex] });
+  const workProvider = selectWorkMessageProvider({ env });
+  if (workProvider) console.log(`[worker] work messages to officers through ${workProvider.name}`);
+  const worker = startOutboxWorker({ provider, workProvider, beforeBatch: [sweepComplaintDeadlines, syncSearchIndex] });
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -2,7 +2,7 @@
 // view has a link that can be bookmarked or sent to a colleague.
 import Link from "next/link";
 import type { TOutboxFilters } from "@/lib/notify/outbox-filters.schema";
-import { OUTBOX_STATUSES } from "@/lib/notify/outbox-filters.schema";
+import { OUTBOX_CHANNEL_LABELS, OUTBOX_CHANNELS, OUTBOX_STATUSES } from "@/lib/notify/outbox-filters.schema";
 import { OUTBOX_STATUS_LABELS } from "./outbox-status-badge";
 
 const inputClass = (error?: string) => `mt-1 block w-full rounded border-2 bg-white px-2 py-1.5 ${error ? "border-accent-600" : "border-slate-400"}`;
@@ -39,13 +39,23 @@ export function OutboxFilterForm({
   const described = (name: string) => (errors[name] ? { "aria-invalid": true, "aria-describedby": `error-${name}` } : {});
   return (
     <form method="get" action="/officer/outbox" noValidate aria-label="筛选发送记录" className="rounded-md border border-slate-200 bg-white p-4 shadow-sm">
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6">
         <Field name="status" label="状态" error={errors.status}>
           <select id="field-status" name="status" defaultValue={filters.status ?? ""} className={inputClass(errors.status)} {...described("status")}>
             <option value="">全部状态</option>
             {OUTBOX_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {OUTBOX_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field name="channel" label="发送通道" error={errors.channel}>
+          <select id="field-channel" name="channel" defaultValue={filters.channel ?? ""} className={inputClass(errors.channel)} {...described("channel")}>
+            <option value="">全部通道</option>
+            {OUTBOX_CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {OUTBOX_CHANNEL_LABELS[c]}
               </option>
             ))}
           </select>

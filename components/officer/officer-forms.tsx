@@ -8,6 +8,36 @@ import type { ActionState } from "@/lib/form-state";
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 type Option = { value: string; label: string };
 
+/** The duty checkboxes (公文收发员, 电子印章管理员, 信息员, 会务): each adds permissions within the officer's unit. */
+function DutiesField({ options, checked, error }: { options: Option[]; checked: string[]; error?: string }) {
+  return (
+    <fieldset id="field-duties" className={`mb-5 ${error ? "border-l-4 border-accent-600 pl-3" : ""}`} aria-describedby="hint-duties">
+      <legend className="font-semibold">
+        本单位职责<span className="font-normal text-slate-600">（选填，可多选）</span>
+      </legend>
+      <p id="hint-duties" className="text-sm text-slate-600">
+        职责在角色之外授予，只对所属部门有效，例如只有电子印章管理员可以使用本单位的电子印章。
+      </p>
+      {error && (
+        <p className="font-semibold text-accent-700">
+          <span className="sr-only">错误：</span>
+          {error}
+        </p>
+      )}
+      <div className="mt-2 grid gap-2 sm:grid-cols-2">
+        {options.map((o) => (
+          <label key={o.value} className="flex min-h-11 cursor-pointer items-center gap-3 rounded border border-slate-300 bg-white px-3 py-2">
+            <input type="checkbox" name="duties" value={o.value} defaultChecked={checked.includes(o.value)} className="h-5 w-5" />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+const dutiesOf = (value: string | undefined) => (value ? value.split(",").filter(Boolean) : []);
+
 function Notice({ state }: { state: ActionState }) {
   if (!state.message || state.errors) return null;
   return (
@@ -17,7 +47,7 @@ function Notice({ state }: { state: ActionState }) {
   );
 }
 
-export function NewOfficerForm({ action, roles, departments }: { action: Action; roles: Option[]; departments: Option[] }) {
+export function NewOfficerForm({ action, roles, departments, duties }: { action: Action; roles: Option[]; departments: Option[]; duties: Option[] }) {
   const [state, formAction] = useActionState(action, {});
   const v = state.values ?? {};
   const e = state.errors ?? {};
@@ -30,6 +60,7 @@ export function NewOfficerForm({ action, roles, departments }: { action: Action;
       <TextField name="phone" label="手机号" optional hint="用于接收督办提醒短信" defaultValue={v.phone} error={e.phone} type="tel" />
       <SelectField name="departmentId" label="所属部门" placeholder="请选择" options={departments} defaultValue={v.departmentId} error={e.departmentId} />
       <SelectField name="role" label="角色" placeholder="请选择" options={roles} defaultValue={v.role} error={e.role} />
+      <DutiesField options={duties} checked={dutiesOf(v.duties)} error={e.duties} />
       <TextField name="password" label="初始密码" hint={PASSWORD_HINT} type="password" error={e.password} autoComplete="new-password" />
       <SubmitButton>加入授权名单</SubmitButton>
     </form>
@@ -40,15 +71,17 @@ export function EditOfficerForm({
   action,
   roles,
   departments,
+  duties,
   officer,
 }: {
   action: Action;
   roles: Option[];
   departments: Option[];
-  officer: { id: string; role: string; departmentId: string; phone: string | null };
+  duties: Option[];
+  officer: { id: string; role: string; departmentId: string; phone: string | null; duties: string[] };
 }) {
   const [state, formAction] = useActionState(action, {});
-  const v = state.values ?? { role: officer.role, departmentId: officer.departmentId, phone: officer.phone ?? "" };
+  const v = state.values ?? { role: officer.role, departmentId: officer.departmentId, phone: officer.phone ?? "", duties: officer.duties.join(",") };
   const e = state.errors ?? {};
   return (
     <form action={formAction} noValidate>
@@ -57,6 +90,7 @@ export function EditOfficerForm({
       <input type="hidden" name="officerId" value={officer.id} />
       <SelectField name="departmentId" label="所属部门" options={departments} defaultValue={v.departmentId} error={e.departmentId} />
       <SelectField name="role" label="角色" options={roles} defaultValue={v.role} error={e.role} />
+      <DutiesField options={duties} checked={dutiesOf(v.duties)} error={e.duties} />
       <TextField name="phone" label="手机号" optional defaultValue={v.phone} error={e.phone} type="tel" />
       <SubmitButton>保存</SubmitButton>
     </form>

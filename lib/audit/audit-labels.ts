@@ -10,6 +10,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   // officers and keys
   "officer.created": "添加人员",
   "officer.updated": "修改角色/部门",
+  "officer.duties_changed": "调整职责",
   "officer.activated": "启用账户",
   "officer.deactivated": "停用账户",
   "officer.password_reset": "重置密码",
@@ -218,6 +219,9 @@ const DETAIL_LABELS: Record<string, string> = {
   username: "登录名",
   name: "名称",
   role: "角色",
+  duties: "职责",
+  granted: "授予",
+  revoked: "撤销",
   title: "标题",
   version: "版本",
   fileName: "文件名",

@@ -2,9 +2,17 @@
 import { hasPermission, type Permission } from "./permissions";
 import type { OfficerDuty, OfficerRole } from "@/generated/prisma/enums";
 
-// `permission` may list several: the entry shows when the officer holds any of them.
-export const OFFICER_NAV: { href: string; label: string; permission: Permission | readonly Permission[] }[] = [
-  { href: "/officer", label: "工作台", permission: "dashboard.view" },
+export interface OfficerNavItem {
+  href: string;
+  label: string;
+  /** May list several: the entry shows when the officer holds any of them. */
+  permission: Permission | readonly Permission[];
+  /** A count shown beside the label: "todo" = the officer's 待办 (lib/todo, once per request). */
+  badge?: "todo";
+}
+
+export const OFFICER_NAV: OfficerNavItem[] = [
+  { href: "/officer", label: "工作台", permission: "dashboard.view", badge: "todo" },
   { href: "/officer/meetings", label: "我的会议", permission: "dashboard.view" },
   { href: "/officer/meetings/manage", label: "会议管理", permission: "meetings.organise" },
   { href: "/officer/trace", label: "农产品追溯", permission: "trace.read" },

@@ -39,11 +39,11 @@ export async function assignComplaint({ actor, complaintId, expectedVersion, inp
           }
           handlerName = handler.name;
           if (handler.phone) {
-            messages.push({ recipient: handler.phone, template: "complaint.assigned", body: `案件${c.trackingNo}已分派给您：${c.title}。办理期限${formatDeadline(c.deadlineAt)}。`, dedupeKey: `assigned:${c.id}:${c.version}:${handler.id}`, relatedType: "Complaint", relatedId: c.id });
+            messages.push({ recipient: handler.phone, officerId: handler.id, template: "complaint.assigned", body: `案件${c.trackingNo}已分派给您：${c.title}。办理期限${formatDeadline(c.deadlineAt)}。`, dedupeKey: `assigned:${c.id}:${c.version}:${handler.id}`, relatedType: "Complaint", relatedId: c.id });
           }
         } else {
           for (const h of await departmentContacts(tx, targetDepartmentId)) {
-            messages.push({ recipient: h.phone, template: "complaint.new", body: `新诉求${c.trackingNo}由县政府办公室交办：${c.title}。办理期限${formatDeadline(c.deadlineAt)}。`, dedupeKey: `dispatched:${c.id}:${c.version}:${h.id}`, relatedType: "Complaint", relatedId: c.id });
+            messages.push({ recipient: h.phone, officerId: h.id, template: "complaint.new", body: `新诉求${c.trackingNo}由县政府办公室交办：${c.title}。办理期限${formatDeadline(c.deadlineAt)}。`, dedupeKey: `dispatched:${c.id}:${c.version}:${h.id}`, relatedType: "Complaint", relatedId: c.id });
           }
         }
         const moved = targetDepartmentId !== c.departmentId;

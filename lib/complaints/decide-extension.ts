@@ -34,7 +34,7 @@ export async function decideExtension({ actor, complaintId, expectedVersion, inp
             // The citizen is told either way (the issue: "a supervisor approves or refuses; the citizen is told").
             messages: [
               ...citizenMessage(c, "complaint.extension_refused_citizen", `您的诉求${c.trackingNo}的延期办理申请未获批准，承办部门须在原定期限${formatDeadline(c.deadlineAt)}前办结。`, String(c.version)),
-              ...requester.map((r) => ({ recipient: r.phone, template: "complaint.extension_refused", body: `案件${c.trackingNo}的延期申请未获同意，请按原期限${formatDeadline(c.deadlineAt)}办结。`, dedupeKey: `extension-refused:${c.id}:${c.version}`, relatedType: "Complaint", relatedId: c.id })),
+              ...requester.map((r) => ({ recipient: r.phone, officerId: r.id, template: "complaint.extension_refused", body: `案件${c.trackingNo}的延期申请未获同意，请按原期限${formatDeadline(c.deadlineAt)}办结。`, dedupeKey: `extension-refused:${c.id}:${c.version}`, relatedType: "Complaint", relatedId: c.id })),
             ],
           };
         }
@@ -50,7 +50,7 @@ export async function decideExtension({ actor, complaintId, expectedVersion, inp
           event: { type: "EXTENSION_APPROVED", note: `经督办部门批准，办理期限延长至${formatDeadline(until)}。${note ?? ""}`.trim(), data: { from: c.deadlineAt.toISOString(), to: until.toISOString() } },
           messages: [
             ...citizenMessage(c, "complaint.extended", `您的诉求${c.trackingNo}经批准延期办理，新的办理期限为${formatDeadline(until)}。`, String(c.version)),
-            ...requester.map((r) => ({ recipient: r.phone, template: "complaint.extension_approved", body: `案件${c.trackingNo}延期已批准，新期限${formatDeadline(until)}。`, dedupeKey: `extension-approved:${c.id}:${c.version}`, relatedType: "Complaint", relatedId: c.id })),
+            ...requester.map((r) => ({ recipient: r.phone, officerId: r.id, template: "complaint.extension_approved", body: `案件${c.trackingNo}延期已批准，新期限${formatDeadline(until)}。`, dedupeKey: `extension-approved:${c.id}:${c.version}`, relatedType: "Complaint", relatedId: c.id })),
           ],
         };
       },

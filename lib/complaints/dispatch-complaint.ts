@@ -48,7 +48,7 @@ export async function dispatchComplaint({ actor, complaintId, expectedVersion, i
             note: `12345派单至${target.name}${note ? `：${note}` : "。"}${sentBack}`,
             data: { from: c.departmentId, to: target.id, note: note ?? null },
           },
-          messages: heads.map((h) => ({ recipient: h.phone, template: "complaint.new", body: `12345派单：诉求${c.trackingNo}（${c.title}）交由贵部门办理，请及时受理。办理期限${formatDeadline(c.deadlineAt)}。`, dedupeKey: `dispatched:${c.id}:${c.version}:${h.id}`, relatedType: "Complaint", relatedId: c.id })),
+          messages: heads.map((h) => ({ recipient: h.phone, officerId: h.id, template: "complaint.new", body: `12345派单：诉求${c.trackingNo}（${c.title}）交由贵部门办理，请及时受理。办理期限${formatDeadline(c.deadlineAt)}。`, dedupeKey: `dispatched:${c.id}:${c.version}:${h.id}`, relatedType: "Complaint", relatedId: c.id })),
         };
       },
     },

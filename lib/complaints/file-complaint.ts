@@ -18,6 +18,7 @@ import { getFilingSettings, type FilingCategory, type FilingSettings } from "./f
 import { accessCodeFor, generateTrackingNo, hashAccessCode } from "./tracking-codes";
 import { Prisma } from "@/generated/prisma/client";
 import { rateLimitHitsSql, smsCapSql } from "../notify/enqueue-message";
+import { getEnv } from "../env";
 import { hitRateLimit, type RateLimit } from "../rate-limit";
 
 /** Web filings per client address, and per phone number on the form (each one sends an SMS). */
@@ -225,7 +226,24 @@ async function insertComplaint(draftId: string, now: Date, source: ComplaintSour
       FROM complaint c CROSS JOIN wanted m JOIN recipient_cap k ON k."recipient" = m."recipient" AND k."allowed"
       ON CONFLICT DO NOTHING
       RETURNING "template"
-    )
+    )${
+      getEnv().WORK_MESSAGING_URL
+        ? // With work messaging on, each head also gets the new-case text as a 企业微信/钉钉 work
+          // message (enqueue-message.ts does the same for every other officer SMS); no SMS cap,
+          // but the department's new-case cap holds.
+          Prisma.sql`, work AS (
+      INSERT INTO "OutboxMessage" ("id", "channel", "recipient", "template", "body", "dedupeKey", "status", "attempts",
+        "nextAttemptAt", "relatedType", "relatedId", "createdAt")
+      SELECT gen_random_uuid()::text, 'WORK_MESSAGE', o."username", 'complaint.new',
+        ${`新${noun}${trackingNo}（${category.name}）：${fields.title.replace(/[。．.！!？?]+$/u, "")}。请于${due}前办结。`}::text,
+        ${`new:${complaintId}:work:`} || o."id", 'QUEUED', 0, ${at}::timestamp, 'Complaint', c."id", ${at}::timestamp
+      FROM complaint c CROSS JOIN "Officer" o
+      WHERE o."departmentId" = ${owner.id} AND o."role" = 'DEPARTMENT_HEAD' AND o."isActive"
+        AND NOT EXISTS (SELECT 1 FROM department_cap WHERE NOT "allowed")
+      ON CONFLICT DO NOTHING
+    )`
+        : Prisma.empty
+    }
     SELECT "id", EXISTS (SELECT 1 FROM outbox WHERE "template" = 'complaint.received') AS "receiptSms" FROM complaint`;
   if (rows.length === 0) {
     const again = await prisma.complaintDraft.findUnique({ where: { id: draftId }, select: { complaintId: true } });

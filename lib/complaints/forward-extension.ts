@@ -33,14 +33,14 @@ export async function forwardExtension({ actor, complaintId, expectedVersion, in
           return {
             data: { extensionForwardedAt: now },
             event: { type: "EXTENSION_FORWARDED", note: `部门负责人${actor.name}同意延期申请，报督办员审批${note ? `：${note}` : "。"}`, isPublic: false, data: { note: note ?? null } },
-            messages: supervisors.map((s) => ({ recipient: s.phone, template: "complaint.extension_requested", body: `${c.department.name}申请将案件${c.trackingNo}延期至${formatDeadline(c.extensionRequestedUntil!)}，请审批。`, dedupeKey: `extension-forwarded:${c.id}:${c.version}:${s.id}`, relatedType: "Complaint", relatedId: c.id })),
+            messages: supervisors.map((s) => ({ recipient: s.phone, officerId: s.id, template: "complaint.extension_requested", body: `${c.department.name}申请将案件${c.trackingNo}延期至${formatDeadline(c.extensionRequestedUntil!)}，请审批。`, dedupeKey: `extension-forwarded:${c.id}:${c.version}:${s.id}`, relatedType: "Complaint", relatedId: c.id })),
           };
         }
         const requester = await officerPhone(tx, c.extensionRequestedById);
         return {
           data: { extensionRequestedUntil: null, extensionReason: null, extensionRequestedById: null, extensionForwardedAt: null },
           event: { type: "EXTENSION_REFUSED", note: `部门负责人不同意延期：${note}`, isPublic: false, data: { note: note ?? null, byHead: true } },
-          messages: requester.map((r) => ({ recipient: r.phone, template: "complaint.extension_refused", body: `案件${c.trackingNo}的延期申请未获部门负责人同意：${note}`, dedupeKey: `extension-refused-head:${c.id}:${c.version}`, relatedType: "Complaint", relatedId: c.id })),
+          messages: requester.map((r) => ({ recipient: r.phone, officerId: r.id, template: "complaint.extension_refused", body: `案件${c.trackingNo}的延期申请未获部门负责人同意：${note}`, dedupeKey: `extension-refused-head:${c.id}:${c.version}`, relatedType: "Complaint", relatedId: c.id })),
         };
       },
     },

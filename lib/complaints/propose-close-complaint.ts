@@ -40,7 +40,7 @@ export async function proposeCloseComplaint({ actor, complaintId, expectedVersio
         return {
           data: { closeProposedAt: now, closeProposedById: actor.id, proposedReply: reply, handlerId: c.handlerId ?? actor.id },
           event: { type: "CLOSE_PROPOSED", note: `${actor.name}提请办结。拟答复：${reply}${accepted.length ? `（附办理照片${accepted.length}张）` : ""}`, isPublic: false, data: { photos: accepted.length } },
-          messages: heads.filter((h) => h.id !== actor.id).map((h) => ({ recipient: h.phone, template: "complaint.close_proposed", body: `案件${c.trackingNo}已由${actor.name}提请办结，请审核。`, dedupeKey: `close-proposed:${c.id}:${c.version}:${h.id}`, relatedType: "Complaint", relatedId: c.id })),
+          messages: heads.filter((h) => h.id !== actor.id).map((h) => ({ recipient: h.phone, officerId: h.id, template: "complaint.close_proposed", body: `案件${c.trackingNo}已由${actor.name}提请办结，请审核。`, dedupeKey: `close-proposed:${c.id}:${c.version}:${h.id}`, relatedType: "Complaint", relatedId: c.id })),
         };
       },
     },

@@ -45,7 +45,7 @@ export async function reopenPlan(c: LoadedComplaint, tx: Tx, opts: { now: Date; 
       note: `${opts.note}已退回${c.department.name}重新办理，新的办理期限为${formatDeadline(deadlineAt)}。`,
       data: opts.data,
     },
-    messages: recipients.map((r) => ({ recipient: r.phone, template: "complaint.reopened", body: `案件${c.trackingNo}群众反映未解决，已退回重新办理，期限${formatDeadline(deadlineAt)}。`, dedupeKey: `reopened:${c.id}:${c.reopenCount}:${r.id}`, relatedType: "Complaint", relatedId: c.id })),
+    messages: recipients.map((r) => ({ recipient: r.phone, officerId: r.id, template: "complaint.reopened", body: `案件${c.trackingNo}群众反映未解决，已退回重新办理，期限${formatDeadline(deadlineAt)}。`, dedupeKey: `reopened:${c.id}:${c.reopenCount}:${r.id}`, relatedType: "Complaint", relatedId: c.id })),
   };
 }
 

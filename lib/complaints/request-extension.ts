@@ -54,6 +54,7 @@ export async function requestExtension({ actor, complaintId, expectedVersion, in
           event: { type: "EXTENSION_REQUESTED", note: `申请延期至${formatDeadline(newDeadline)}：${reason}${straight ? "" : "（待部门负责人审核）"}`, isPublic: false, data: { until: newDeadline.toISOString(), reason, toHead: !straight } },
           messages: recipients.map((s) => ({
             recipient: s.phone,
+            officerId: s.id,
             template: straight ? "complaint.extension_requested" : "complaint.extension_to_head",
             body: straight ? `${c.department.name}申请将案件${c.trackingNo}延期至${formatDeadline(newDeadline)}，请审批。` : `${actor.name}申请将案件${c.trackingNo}延期至${formatDeadline(newDeadline)}，请审核后报督办员。`,
             dedupeKey: `extension-requested:${c.id}:${c.version}:${s.id}`,

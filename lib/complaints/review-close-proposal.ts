@@ -31,7 +31,7 @@ export async function reviewCloseProposal({ actor, complaintId, expectedVersion,
         return {
           data: { closeProposedAt: null, closeProposedById: null },
           event: { type: "CLOSE_RETURNED", note: `部门负责人退回办结申请：${note}`, isPublic: false, data: { note: note ?? null } },
-          messages: proposer.map((p) => ({ recipient: p.phone, template: "complaint.close_returned", body: `案件${c.trackingNo}的办结申请被退回：${note}`, dedupeKey: `close-returned:${c.id}:${c.version}:${p.id}`, relatedType: "Complaint", relatedId: c.id })),
+          messages: proposer.map((p) => ({ recipient: p.phone, officerId: p.id, template: "complaint.close_returned", body: `案件${c.trackingNo}的办结申请被退回：${note}`, dedupeKey: `close-returned:${c.id}:${c.version}:${p.id}`, relatedType: "Complaint", relatedId: c.id })),
         };
       },
     },

@@ -33,7 +33,7 @@ export async function sendBackComplaint({ actor, complaintId, expectedVersion, i
         return {
           data: { sentBackAt: now, sentBackReason: reason, sentBackById: actor.id },
           event: { type: "SENT_BACK", note: `${c.department.name}退回12345：${reason}`, isPublic: false, data: { reason } },
-          messages: dispatchers.map((d) => ({ recipient: d.phone, template: "complaint.sent_back", body: `${c.department.name}退回诉求${c.trackingNo}：${reason}。请重新派单。`, dedupeKey: `sent-back:${c.id}:${c.version}:${d.id}`, relatedType: "Complaint", relatedId: c.id })),
+          messages: dispatchers.map((d) => ({ recipient: d.phone, officerId: d.id, template: "complaint.sent_back", body: `${c.department.name}退回诉求${c.trackingNo}：${reason}。请重新派单。`, dedupeKey: `sent-back:${c.id}:${c.version}:${d.id}`, relatedType: "Complaint", relatedId: c.id })),
         };
       },
     },

@@ -33,7 +33,7 @@ export async function requestTransfer({ actor, complaintId, expectedVersion, inp
         return {
           data: { pendingTransferDepartmentId: target.id },
           event: { type: "TRANSFER_REQUESTED", note: `申请转至${target.name}：${reason}`, isPublic: false, data: { departmentId: target.id, reason } },
-          messages: heads.map((h) => ({ recipient: h.phone, template: "complaint.transfer", body: `${c.department.name}申请将案件${c.trackingNo}转至贵部门办理，请登录确认接收或退回。`, dedupeKey: `transfer:${c.id}:${c.version}:${h.id}`, relatedType: "Complaint", relatedId: c.id })),
+          messages: heads.map((h) => ({ recipient: h.phone, officerId: h.id, template: "complaint.transfer", body: `${c.department.name}申请将案件${c.trackingNo}转至贵部门办理，请登录确认接收或退回。`, dedupeKey: `transfer:${c.id}:${c.version}:${h.id}`, relatedType: "Complaint", relatedId: c.id })),
         };
       },
     },
@@ -86,7 +86,7 @@ export async function declineTransfer({ actor, complaintId, expectedVersion, inp
         return {
           data: { pendingTransferDepartmentId: null },
           event: { type: "TRANSFER_DECLINED", note: `对方部门退回转办：${reason}`, isPublic: false },
-          messages: heads.map((h) => ({ recipient: h.phone, template: "complaint.transfer_declined", body: `案件${c.trackingNo}的转办被退回：${reason}。请继续办理。`, dedupeKey: `transfer-declined:${c.id}:${c.version}:${h.id}`, relatedType: "Complaint", relatedId: c.id })),
+          messages: heads.map((h) => ({ recipient: h.phone, officerId: h.id, template: "complaint.transfer_declined", body: `案件${c.trackingNo}的转办被退回：${reason}。请继续办理。`, dedupeKey: `transfer-declined:${c.id}:${c.version}:${h.id}`, relatedType: "Complaint", relatedId: c.id })),
         };
       },
     },

@@ -16,6 +16,10 @@
 // Delivery is at least once, not exactly once: a worker that dies after the gateway accepted a
 // message but before it wrote SENT leaves a row that is sent again after the lease. The gateway
 // receives the row id as {{id}} and can drop such duplicates.
+//
+// Channels: SMS rows go to `provider`; WORK_MESSAGE rows (企业微信/钉钉, lib/notify/
+// create-work-message-provider.ts) to `workProvider`. A work message claimed while no work
+// provider is configured fails at once with a message saying so.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "../db";
@@ -40,8 +44,11 @@ export interface OutboxBatchResult {
   failed: number;
 }
 
+export const NO_WORK_PROVIDER_ERROR = "未配置工作消息通道（WORK_MESSAGING_URL）";
+
 interface ClaimedRow {
   id: string;
+  channel: "SMS" | "WORK_MESSAGE";
   recipient: string;
   template: string;
   body: string;
@@ -57,10 +64,13 @@ const utc = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz AT TI
 
 export async function deliverOutboxBatch({
   provider,
+  workProvider = null,
   now = new Date(),
   limit = 20,
 }: {
   provider: SmsProvider;
+  /** Sends WORK_MESSAGE rows; null when work messaging is not configured. */
+  workProvider?: SmsProvider | null;
   now?: Date;
   limit?: number;
 }): Promise<OutboxBatchResult> {
@@ -77,7 +87,7 @@ export async function deliverOutboxBatch({
             ORDER BY "priority", "nextAttemptAt", "createdAt", "id"
             LIMIT ${Math.max(1, Math.floor(limit))}
               FOR UPDATE SKIP LOCKED)
-    RETURNING "id", "recipient", "template", "body", "attempts", "relatedType", "relatedId", "priority"`;
+    RETURNING "id", "channel"::text AS "channel", "recipient", "template", "body", "attempts", "relatedType", "relatedId", "priority"`;
   // RETURNING keeps no order: case messages go to the gateway first within the batch too.
   claimed.sort((a, b) => a.priority - b.priority);
   result.claimed = claimed.length;
@@ -89,23 +99,29 @@ export async function deliverOutboxBatch({
   for (const row of claimed) {
     if (row.relatedType === BROADCAST_RELATED_TYPE && stopped.has(row.relatedId!)) continue;
     const held = { id: row.id, status: "SENDING" as const, nextAttemptAt: lease };
+    const sender = row.channel === "WORK_MESSAGE" ? workProvider : provider;
+    if (!sender) {
+      await prisma.outboxMessage.updateMany({ where: held, data: { status: "FAILED", lastError: NO_WORK_PROVIDER_ERROR } });
+      result.failed++;
+      continue;
+    }
     try {
-      const { providerMessageId } = await provider.send({ id: row.id, to: row.recipient, text: row.body, template: row.template });
+      const { providerMessageId } = await sender.send({ id: row.id, to: row.recipient, text: row.body, template: row.template });
       await prisma.outboxMessage.updateMany({
         where: held,
-        data: { status: "SENT", sentAt: new Date(), provider: provider.name, providerMessageId, lastError: null },
+        data: { status: "SENT", sentAt: new Date(), provider: sender.name, providerMessageId, lastError: null },
       });
       result.sent++;
     } catch (err) {
       const lastError = errorText(err);
       if (!isRetryable(err) || row.attempts >= OUTBOX_MAX_ATTEMPTS) {
-        await prisma.outboxMessage.updateMany({ where: held, data: { status: "FAILED", provider: provider.name, lastError } });
+        await prisma.outboxMessage.updateMany({ where: held, data: { status: "FAILED", provider: sender.name, lastError } });
         result.failed++;
       } else {
         const wait = OUTBOX_BACKOFF_MS[Math.min(row.attempts, OUTBOX_BACKOFF_MS.length) - 1];
         await prisma.outboxMessage.updateMany({
           where: held,
-          data: { status: "QUEUED", provider: provider.name, lastError, nextAttemptAt: new Date(now.getTime() + wait) },
+          data: { status: "QUEUED", provider: sender.name, lastError, nextAttemptAt: new Date(now.getTime() + wait) },
         });
         result.retried++;
       }

@@ -52,21 +52,32 @@ export interface OutboxInput {
   dedupeKey?: string;
   relatedType?: string;
   relatedId?: string;
-  channel?: "SMS";
+  channel?: "SMS" | "WORK_MESSAGE";
+  /**
+   * Set when the recipient is an officer: with WORK_MESSAGING_URL set, the same text is also
+   * queued as a work message (企业微信/钉钉) to the officer's account. Never set for citizens.
+   */
+  officerId?: string;
 }
+
+/** The dedupe key of the work message that accompanies an SMS with this key. */
+export const workMessageDedupeKey = (smsKey: string) => `${smsKey}:work`;
 
 /**
  * Queues messages; returns how many were new (duplicates by dedupe key are skipped, and so are
  * messages to a number that reached today's cap).
  */
-export async function enqueueMessages(tx: Pick<Tx, "outboxMessage" | "rateLimiterFlexible">, messages: OutboxInput[]): Promise<number> {
+export async function enqueueMessages(tx: Pick<Tx, "outboxMessage" | "rateLimiterFlexible" | "officer">, messages: OutboxInput[]): Promise<number> {
   const rows: OutboxInput[] = [];
+  // Work messages are not SMS: no daily SMS cap, and they go out even when the SMS was capped.
+  const work = getEnv().WORK_MESSAGING_URL ? await workMessagesFor(tx, messages) : [];
   const rule = smsCapRule();
   for (const m of messages) {
     if (m.recipient.trim() === "") continue;
     if ((await hitRateLimit(smsCapKey(m.recipient), rule, tx)).allowed) rows.push(m);
     else console.warn(`[outbox] daily SMS cap reached for ${m.recipient.slice(0, 3)}****${m.recipient.slice(-4)}: ${m.template} not queued`);
   }
+  rows.push(...work);
   if (rows.length === 0) return 0;
   const { count } = await tx.outboxMessage.createMany({
     data: rows.map((m) => ({
@@ -81,4 +92,25 @@ export async function enqueueMessages(tx: Pick<Tx, "outboxMessage" | "rateLimite
     skipDuplicates: true,
   });
   return count;
+}
+
+/** One WORK_MESSAGE row per officer recipient (active officers only), to their login name. */
+async function workMessagesFor(tx: Pick<Tx, "officer">, messages: OutboxInput[]): Promise<(OutboxInput & { channel: "WORK_MESSAGE" })[]> {
+  const ids = [...new Set(messages.map((m) => m.officerId).filter((id): id is string => !!id))];
+  if (ids.length === 0) return [];
+  const officers = await tx.officer.findMany({ where: { id: { in: ids }, isActive: true }, select: { id: true, username: true } });
+  const accountOf = new Map(officers.map((o) => [o.id, o.username]));
+  const seen = new Set<string>();
+  const out: (OutboxInput & { channel: "WORK_MESSAGE" })[] = [];
+  for (const m of messages) {
+    const account = m.officerId ? accountOf.get(m.officerId) : undefined;
+    if (!account) continue;
+    // One work message per officer and text, even when the SMS went to two of their numbers.
+    const key = m.dedupeKey ? workMessageDedupeKey(m.dedupeKey) : undefined;
+    const once = `${account}\u0000${key ?? m.body}`;
+    if (seen.has(once)) continue;
+    seen.add(once);
+    out.push({ ...m, channel: "WORK_MESSAGE", recipient: account, dedupeKey: key, officerId: undefined });
+  }
+  return out;
 }

@@ -85,4 +85,23 @@ describe("maskPhone", () => {
     expect(maskPhone("+8613812345678")).toBe("+86138****5678");
     expect(maskPhone("12345")).toBe("1***5");
   });
+
+  it("shows the channel of each row and filters by it; a work message's recipient is an account, not masked", async () => {
+    const template = unique("test.channel.");
+    await prisma.outboxMessage.createMany({
+      data: [
+        { recipient: "13812340000", template, body: "短信提醒" },
+        { channel: "WORK_MESSAGE", recipient: "handler", template, body: "工作消息提醒", status: "SENT", provider: "wecom" },
+      ],
+    });
+    const { actor } = await createOfficer({ role: "ADMIN" });
+    const all = await listOutboxMessages({ actor, filters: { template } });
+    expect(all.messages.map((m) => [m.channel, m.recipient]).sort()).toEqual([["SMS", "138****0000"], ["WORK_MESSAGE", "handler"]]);
+    const work = await listOutboxMessages({ actor, filters: { template, channel: "WORK_MESSAGE" } });
+    expect(work.messages.map((m) => m.body)).toEqual(["工作消息提醒"]);
+    expect(work.counts).toMatchObject({ SENT: 1, QUEUED: 0 });
+    const bad = await listOutboxMessages({ actor, filters: { template, channel: "FAX" } });
+    expect(bad.errors.channel).toBe("请选择有效的发送通道");
+    expect(bad.total).toBe(2);
+  });
 });

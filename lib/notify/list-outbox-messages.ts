@@ -21,6 +21,7 @@ export async function listOutboxMessages({ actor, filters: raw }: { actor: Actor
   const filters: TOutboxFilters = parsed.success ? parsed.data : ZOutboxFilters.safeParse(withoutKeys(raw, Object.keys(errors))).data ?? { page: 1 };
 
   const base: Prisma.OutboxMessageWhereInput = {
+    ...(filters.channel ? { channel: filters.channel } : {}),
     ...(filters.template ? { template: filters.template } : {}),
     ...(filters.recipient ? { recipient: { contains: filters.recipient } } : {}),
     // Dates are days in Beijing time (the county's clock), the end day included.
@@ -62,7 +63,9 @@ export async function listOutboxMessages({ actor, filters: raw }: { actor: Actor
     messages: rows.map((m) => ({
       id: m.id,
       createdAt: m.createdAt,
-      recipient: maskPhone(m.recipient),
+      channel: m.channel,
+      // A work message's recipient is the officer's account (login name), not a phone number.
+      recipient: m.channel === "SMS" ? maskPhone(m.recipient) : m.recipient,
       template: m.template,
       body: m.body.length > BODY_PREVIEW ? `${m.body.slice(0, BODY_PREVIEW)}…` : m.body,
       status: m.status,

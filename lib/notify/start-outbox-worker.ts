@@ -13,6 +13,7 @@ export interface OutboxWorker {
 
 export function startOutboxWorker({
   provider,
+  workProvider = null,
   intervalMs = 5000,
   limit = 20,
   log = { info: console.log, error: console.error },
@@ -20,6 +21,8 @@ export function startOutboxWorker({
   beforeBatch,
 }: {
   provider: SmsProvider;
+  /** Sends WORK_MESSAGE rows (企业微信/钉钉); null when not configured. */
+  workProvider?: SmsProvider | null;
   intervalMs?: number;
   limit?: number;
   log?: { info: (line: string) => void; error: (line: string) => void };
@@ -53,7 +56,7 @@ export function startOutboxWorker({
       }
     }
     try {
-      result = await deliverOutboxBatch({ provider, limit });
+      result = await deliverOutboxBatch({ provider, workProvider, limit });
       if (result.claimed || result.recovered) {
         log.info(
           `[outbox] ${provider.name}: claimed ${result.claimed}, sent ${result.sent}, retry later ${result.retried}, failed ${result.failed}, recovered ${result.recovered}`,

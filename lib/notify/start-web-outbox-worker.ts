@@ -3,6 +3,7 @@
 // second loop in one process.
 import type { TEnv } from "../env";
 import { selectSmsProvider } from "./select-sms-provider";
+import { selectWorkMessageProvider } from "./create-work-message-provider";
 import { sweepComplaintDeadlines } from "../complaints/sweep-deadlines";
 import { syncSearchIndex } from "../search/sync-search-index";
 import { startOutboxWorker, type OutboxWorker } from "./start-outbox-worker";
@@ -12,6 +13,7 @@ const store = globalThis as unknown as { __portalOutboxWorker?: OutboxWorker };
 export function startWebOutboxWorker({ env }: { env: TEnv }): void {
   if (store.__portalOutboxWorker) return;
   const provider = selectSmsProvider({ env });
-  store.__portalOutboxWorker = startOutboxWorker({ provider, keepProcessAlive: false, beforeBatch: [sweepComplaintDeadlines, syncSearchIndex] });
-  console.log(`[outbox] worker started in the web process (${provider.name} provider; OUTBOX_WORKER=off to run it separately)`);
+  const workProvider = selectWorkMessageProvider({ env });
+  store.__portalOutboxWorker = startOutboxWorker({ provider, workProvider, keepProcessAlive: false, beforeBatch: [sweepComplaintDeadlines, syncSearchIndex] });
+  console.log(`[outbox] worker started in the web process (${provider.name} provider${workProvider ? `, work messages through ${workProvider.name}` : ""}; OUTBOX_WORKER=off to run it separately)`);
 }

@@ -153,4 +153,48 @@ describe("the authorized list", () => {
     const { entries } = await listAuditLog({ actor });
     expect(entries.some((e) => e.id === entry.id)).toBe(true);
   });
+
+  it("grants and revokes duties on create and edit, ends the officer's sessions and audits each change", async () => {
+    const actor = await admin();
+    const department = await createDepartment();
+    const created = await addOfficer({
+      actor,
+      input: { username: unique("clerk."), name: "周敏", phone: "", role: "OFFICE_STAFF", departmentId: department.id, duties: ["DOCUMENT_CLERK"], password: "Willow-Creek-58" },
+    });
+    expect(created.duties).toEqual(["DOCUMENT_CLERK"]);
+    const version = async () => (await prisma.officer.findUniqueOrThrow({ where: { id: created.id } })).sessionVersion;
+    const v0 = await version();
+
+    // One box ticked arrives as a string; several as a list (kept in the list's order, each once).
+    const granted = await updateOfficer({ actor, input: { officerId: created.id, role: "OFFICE_STAFF", departmentId: department.id, phone: "", duties: ["SEAL_KEEPER", "DOCUMENT_CLERK", "SEAL_KEEPER"] } });
+    expect(granted.duties).toEqual(["DOCUMENT_CLERK", "SEAL_KEEPER"]);
+    expect(await version()).toBe(v0 + 1);
+    const entries = await prisma.auditLog.findMany({ where: { targetId: created.id, action: "officer.duties_changed" } });
+    expect(entries.map((e) => e.details)).toEqual([expect.objectContaining({ granted: "电子印章管理员", revoked: "" })]);
+    await expect(loadActiveActor(created.id, v0)).resolves.toBeNull();
+    await expect(loadActiveActor(created.id, v0 + 1)).resolves.toMatchObject({ duties: ["DOCUMENT_CLERK", "SEAL_KEEPER"] });
+
+    // Saving the same duties again ends nothing and logs no duty change.
+    await updateOfficer({ actor, input: { officerId: created.id, role: "OFFICE_STAFF", departmentId: department.id, phone: "", duties: ["DOCUMENT_CLERK", "SEAL_KEEPER"] } });
+    expect(await version()).toBe(v0 + 1);
+
+    const revoked = await updateOfficer({ actor, input: { officerId: created.id, role: "OFFICE_STAFF", departmentId: department.id, phone: "", duties: "SEAL_KEEPER" } });
+    expect(revoked.duties).toEqual(["SEAL_KEEPER"]);
+    expect(await version()).toBe(v0 + 2);
+    const last = await prisma.auditLog.findFirstOrThrow({ where: { targetId: created.id, action: "officer.duties_changed" }, orderBy: { id: "desc" } });
+    expect(last.details).toMatchObject({ granted: "", revoked: "公文收发员" });
+
+    // Nothing ticked: no duties.
+    expect((await updateOfficer({ actor, input: { officerId: created.id, role: "DRIVER", departmentId: department.id, phone: "" } })).duties).toEqual([]);
+
+    const err = await updateOfficer({ actor, input: { officerId: created.id, role: "LEADER", departmentId: department.id, phone: "", duties: ["CHAUFFEUR"] } }).catch((e) => e);
+    expect(err).toMatchObject({ code: "VALIDATION", fieldErrors: { duties: "请选择有效的职责" } });
+  });
+
+  it("offers every role, the new ones included, and every duty on the forms", async () => {
+    const { officerFormOptions } = await import("./options");
+    const options = await officerFormOptions();
+    expect(options.roles.map((r) => r.label)).toEqual(expect.arrayContaining(["县领导", "政府办工作人员", "驾驶员"]));
+    expect(options.duties.map((d) => d.label)).toEqual(["公文收发员", "电子印章管理员", "信息员", "会务"]);
+  });
 });

@@ -7,7 +7,9 @@ import { writeAudit } from "../audit/write-audit";
 import { assertPermission, type Actor } from "../auth/actor";
 import { clearSignInFailures } from "../auth/authenticate-officer";
 import { hashPassword, passwordProblem } from "../auth/password";
+import { DUTY_LABELS } from "../auth/permissions";
 import { parseInput } from "../validation";
+import type { OfficerDuty } from "@/generated/prisma/enums";
 import {
   ZCreateOfficerInput,
   ZResetPasswordInput,
@@ -45,6 +47,7 @@ export async function createOfficer({ actor, input }: { actor: Actor; input: TCr
           phone: data.phone,
           role: data.role,
           departmentId: data.departmentId,
+          duties: data.duties,
           passwordHash,
         },
       });
@@ -53,7 +56,7 @@ export async function createOfficer({ actor, input }: { actor: Actor; input: TCr
         action: "officer.created",
         targetType: "Officer",
         targetId: officer.id,
-        details: { username: officer.username, name: officer.name, role: officer.role, departmentId: officer.departmentId },
+        details: { username: officer.username, name: officer.name, role: officer.role, departmentId: officer.departmentId, duties: dutyNames(officer.duties) },
       });
       return officer;
     });
@@ -75,15 +78,18 @@ export async function updateOfficer({ actor, input }: { actor: Actor; input: TUp
     if (before.id === actor.id && data.role !== "ADMIN") {
       throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { role: "不能取消自己的管理员角色" } });
     }
-    // A new role or department changes what the officer may see and do: sessions opened under
-    // the old one end, and the officer signs in again.
-    const endsSessions = before.role !== data.role || before.departmentId !== data.departmentId;
+    // A new role, department or duty changes what the officer may see and do: sessions opened
+    // under the old ones end, and the officer signs in again.
+    const granted = data.duties.filter((d) => !before.duties.includes(d));
+    const revoked = before.duties.filter((d) => !data.duties.includes(d));
+    const endsSessions = before.role !== data.role || before.departmentId !== data.departmentId || granted.length > 0 || revoked.length > 0;
     const officer = await tx.officer.update({
       where: { id: before.id },
       data: {
         role: data.role,
         departmentId: data.departmentId,
         phone: data.phone,
+        duties: data.duties,
         ...(endsSessions ? { sessionVersion: { increment: 1 } } : {}),
       },
     });
@@ -94,10 +100,19 @@ export async function updateOfficer({ actor, input }: { actor: Actor; input: TUp
       targetId: officer.id,
       details: {
         username: officer.username,
-        before: { role: before.role, departmentId: before.departmentId, phone: before.phone },
-        after: { role: officer.role, departmentId: officer.departmentId, phone: officer.phone },
+        before: { role: before.role, departmentId: before.departmentId, phone: before.phone, duties: before.duties },
+        after: { role: officer.role, departmentId: officer.departmentId, phone: officer.phone, duties: officer.duties },
       },
     });
+    if (granted.length || revoked.length) {
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "officer.duties_changed",
+        targetType: "Officer",
+        targetId: officer.id,
+        details: { username: officer.username, granted: dutyNames(granted), revoked: dutyNames(revoked) },
+      });
+    }
     return officer;
   });
 }
@@ -154,6 +169,11 @@ export async function resetOfficerPassword({ actor, input }: { actor: Actor; inp
   return result;
 }
 
+/** 公文收发员、电子印章管理员: duties as the audit log and the list show them. */
+export function dutyNames(duties: readonly OfficerDuty[]): string {
+  return duties.map((d) => DUTY_LABELS[d]).join("、");
+}
+
 export async function listOfficers({ actor }: { actor: Actor }) {
   assertPermission(actor, "officers.manage");
   return prisma.officer.findMany({
@@ -164,6 +184,7 @@ export async function listOfficers({ actor }: { actor: Actor }) {
       name: true,
       phone: true,
       role: true,
+      duties: true,
       isActive: true,
       lockedUntil: true,
       lastSignInAt: true,
@@ -182,6 +203,7 @@ export async function getOfficer({ actor, officerId }: { actor: Actor; officerId
       name: true,
       phone: true,
       role: true,
+      duties: true,
       isActive: true,
       lockedUntil: true,
       lastSignInAt: true,

@@ -3,6 +3,14 @@
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "../auth/password";
 
+export const DUTIES = ["DOCUMENT_CLERK", "SEAL_KEEPER", "INFO_OFFICER", "MEETING_ORGANISER"] as const;
+
+/** Ticked duty boxes: none, one (a string) or several; each once, in the list's order. */
+const duties = z.preprocess(
+  (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.enum(DUTIES, { message: "请选择有效的职责" })).transform((picked) => DUTIES.filter((d) => picked.includes(d))),
+);
+
 const ROLES = ["HANDLER", "DEPARTMENT_HEAD", "SUPERVISOR", "CONTENT_EDITOR", "TRACE_OPERATOR", "ADMIN", "DISPATCHER", "LEADER", "OFFICE_STAFF", "DRIVER"] as const;
 
 const password = z.string().min(1, "请设置初始密码").min(MIN_PASSWORD_LENGTH, `密码至少需要${MIN_PASSWORD_LENGTH}位`);
@@ -21,6 +29,7 @@ export const ZCreateOfficerInput = z.object({
     .transform((v) => v || null),
   role: z.enum(ROLES, { message: "请选择角色" }),
   departmentId: z.string().min(1, "请选择所属部门"),
+  duties,
   password,
 });
 export type TCreateOfficerInput = z.infer<typeof ZCreateOfficerInput>;
@@ -30,6 +39,7 @@ export const ZUpdateOfficerInput = z.object({
   role: z.enum(ROLES, { message: "请选择角色" }),
   departmentId: z.string().min(1, "请选择所属部门"),
   phone: ZCreateOfficerInput.shape.phone,
+  duties,
 });
 export type TUpdateOfficerInput = z.infer<typeof ZUpdateOfficerInput>;
 

@@ -1,5 +1,5 @@
 // Choices for the officer forms.
-import { ROLE_LABELS } from "../auth/permissions";
+import { DUTY_LABELS, ROLE_LABELS } from "../auth/permissions";
 import { listDepartments } from "./manage-officers";
 
 export async function officerFormOptions() {
@@ -7,5 +7,6 @@ export async function officerFormOptions() {
   return {
     departments: departments.map((d) => ({ value: d.id, label: d.name })),
     roles: Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label })),
+    duties: Object.entries(DUTY_LABELS).map(([value, label]) => ({ value, label })),
   };
 }

@@ -55,7 +55,7 @@ export async function issueSupervisionOrder({ actor, complaintId, input, now = n
     const heads = await departmentContacts(tx, c.departmentId);
     await enqueueMessages(
       tx,
-      heads.map((h) => ({ recipient: h.phone, template: "supervision.order", body: `督办通知（${numbered.number}）：案件${c.trackingNo}，${instruction}。请于${formatDeadline(deadlineAt)}前办理并反馈。`, dedupeKey: `order:${order.id}:${h.id}`, relatedType: "SupervisionOrder", relatedId: order.id })),
+      heads.map((h) => ({ recipient: h.phone, officerId: h.id, template: "supervision.order", body: `督办通知（${numbered.number}）：案件${c.trackingNo}，${instruction}。请于${formatDeadline(deadlineAt)}前办理并反馈。`, dedupeKey: `order:${order.id}:${h.id}`, relatedType: "SupervisionOrder", relatedId: order.id })),
     );
     await writeAudit(tx, { actorId: actor.id, action: "supervision.order_issued", targetType: "Complaint", targetId: complaintId, details: { orderId: order.id, number: numbered.number, trackingNo: c.trackingNo, deadlineAt: deadlineAt.toISOString() } });
     return order;

@@ -24,6 +24,7 @@ async function warn(tx: Tx, kind: SupervisionKind, items: DueItem[], level: Warn
   const out: OutboxInput[] = items.flatMap((item) =>
     recipientsOf(item).map((r) => ({
       recipient: r.phone,
+      officerId: r.id,
       template: `supervision.${level}`,
       body: kind.warningText(item, level),
       dedupeKey: kind.dedupeKey ? kind.dedupeKey(item, level, r.id) : `${kind.kind}:${level}:${item.id}:${item.dueAt.toISOString()}:${r.id}`,

@@ -46,6 +46,7 @@ export async function urgeItem({ actor, kind, itemId, input, now = new Date() }:
       tx,
       recipientsOf(target).map((r) => ({
         recipient: r.phone,
+        officerId: r.id,
         template: "supervision.urge",
         body: `【催办】${target.ref}“${target.title}”${due}。${note}`,
         dedupeKey: `urge:${urge.id}:${r.id}`,

@@ -25,6 +25,16 @@ export interface TodoItem {
   detail: string | null;
   /** 特急/加急 and the like, shown as a mark; null for ordinary items. */
   urgency: string | null;
+  /**
+   * Optional, for the yellow mark (todo-centre.ts `todoMark`): the engine's own yellow point of
+   * this step (80% of its working time) when the kind stores one; else `startAt`, the start of
+   * the step's period, from which the centre computes the 80% point on the work calendar. With
+   * neither, the centre marks yellow when the due time is within 4 working hours.
+   */
+  yellowAt?: Date | null;
+  startAt?: Date | null;
+  /** The step's clock is stopped (waiting for the citizen): neither yellow nor red. */
+  isPaused?: boolean;
 }
 
 export interface TodoSource {

@@ -1,21 +1,37 @@
+import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { SignOutButton } from "@/components/officer/sign-out-button";
 import { officerNavFor } from "@/lib/auth/officer-nav";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { siteConfig } from "@/lib/site";
+import { requestTodoCounts } from "@/lib/todo/request-todo-counts";
+import { OFFICE_APP } from "@/lib/office-app";
 
-export const metadata = { robots: { index: false } };
+// The office as an app on the phone's home screen: its own manifest (start_url /officer).
+export const metadata: Metadata = {
+  robots: { index: false },
+  manifest: OFFICE_APP.manifestPath,
+  appleWebApp: { capable: true, title: OFFICE_APP.shortName, statusBarStyle: "default" },
+  // Replaces the root layout's icons as a whole: the favicon is named again.
+  icons: { icon: [{ url: "/favicon.ico", sizes: "16x16 32x32" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/office-icons/apple-touch-icon.png" },
+};
+export const viewport: Viewport = { themeColor: OFFICE_APP.themeColor };
 
 export default async function OfficerLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
   const nav = officerNavFor(actor.role, actor.duties);
+  const todo = (await requestTodoCounts(actor)).todo;
   return (
     <div className="min-h-screen bg-slate-100">
       <header className="bg-brand-800 text-white">
         <div className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
           <Link href="/officer" className="font-bold">
             {siteConfig().name} · 政务工作平台
+          </Link>
+          {/* Phones: the 待办 count stays in sight while the menu is folded. */}
+          <Link href="/officer" className="rounded bg-white/10 px-3 py-1 text-sm font-semibold md:hidden">
+            待办 <span className={`ml-1 rounded-full px-2 ${todo > 0 ? "bg-accent-600" : "bg-white/20"}`}>{todo}</span>
           </Link>
           <div className="flex items-center gap-3 text-sm">
             <span>
@@ -40,8 +56,13 @@ export default async function OfficerLayout({ children }: { children: React.Reac
             <ul className="grid grid-cols-2 gap-1 p-2 md:flex md:flex-col">
               {nav.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="block whitespace-nowrap rounded px-3 py-2 font-medium text-brand-700 hover:bg-brand-50">
+                  <Link href={item.href} className="flex items-center justify-between gap-2 whitespace-nowrap rounded px-3 py-2 font-medium text-brand-700 hover:bg-brand-50">
                     {item.label}
+                    {item.badge === "todo" && (
+                      <span className={`rounded-full px-2 text-sm font-semibold ${todo > 0 ? "bg-accent-600 text-white" : "bg-slate-100 text-slate-600"}`} aria-label={`待办${todo}项`}>
+                        {todo}
+                      </span>
+                    )}
                   </Link>
                 </li>
               ))}

@@ -5,12 +5,22 @@ import { requireActor } from "@/lib/auth/session";
 import { confirmationMissing, failureState, formValues, type ActionState } from "@/lib/form-state";
 import { createOfficer, resetOfficerPassword, setOfficerActive, updateOfficer } from "@/lib/officers/manage-officers";
 
+/** The form's fields, with every ticked duty (a checkbox group posts one value per box). */
+function officerInput(formData: FormData) {
+  return { ...Object.fromEntries(formData), duties: formData.getAll("duties") };
+}
+
+/** What to show again after an error: the ticked duties kept as one comma-separated value. */
+function officerValues(formData: FormData) {
+  return { ...formValues(formData), duties: formData.getAll("duties").map(String).join(",") };
+}
+
 export async function createOfficerAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await requireActor();
-  const values = formValues(formData);
+  const values = officerValues(formData);
   let id: string;
   try {
-    id = (await createOfficer({ actor, input: Object.fromEntries(formData) })).id;
+    id = (await createOfficer({ actor, input: officerInput(formData) })).id;
   } catch (err) {
     return failureState(err, values);
   }
@@ -19,14 +29,14 @@ export async function createOfficerAction(_prev: ActionState, formData: FormData
 
 export async function updateOfficerAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await requireActor();
-  const values = formValues(formData);
+  const values = officerValues(formData);
   try {
-    await updateOfficer({ actor, input: Object.fromEntries(formData) });
+    await updateOfficer({ actor, input: officerInput(formData) });
   } catch (err) {
     return failureState(err, values);
   }
   revalidatePath("/officer/officers");
-  return { ok: true, message: "已保存角色、部门和电话。", values };
+  return { ok: true, message: "已保存角色、部门、职责和电话。角色、部门或职责有变化时，该人员需重新登录。", values };
 }
 
 export async function resetPasswordAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Forbidden } from "@/components/officer/forbidden";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { DUTY_LABELS, ROLE_LABELS } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { listOfficers } from "@/lib/officers/manage-officers";
@@ -24,13 +24,14 @@ export default async function OfficersPage() {
         </Link>
       </div>
       <div className="overflow-x-auto rounded-md border border-slate-200 bg-white shadow-sm">
-        <table className="w-full min-w-[40rem] text-left text-sm">
+        <table className="w-full min-w-[48rem] text-left text-sm">
           <thead className="bg-slate-50 text-slate-600">
             <tr>
               <th scope="col" className="px-3 py-2">姓名</th>
               <th scope="col" className="px-3 py-2">登录名</th>
               <th scope="col" className="px-3 py-2">部门</th>
               <th scope="col" className="px-3 py-2">角色</th>
+              <th scope="col" className="px-3 py-2">职责</th>
               <th scope="col" className="px-3 py-2">状态</th>
               <th scope="col" className="px-3 py-2">最近登录</th>
             </tr>
@@ -46,6 +47,19 @@ export default async function OfficersPage() {
                 <td className="px-3 py-2 font-mono">{o.username}</td>
                 <td className="px-3 py-2">{o.department.name}</td>
                 <td className="px-3 py-2">{ROLE_LABELS[o.role]}</td>
+                <td className="px-3 py-2">
+                  {o.duties.length ? (
+                    <ul className="flex flex-wrap gap-1">
+                      {o.duties.map((d) => (
+                        <li key={d} className="rounded bg-brand-50 px-2 py-0.5 text-xs text-brand-700">
+                          {DUTY_LABELS[d]}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <span className="text-slate-400">—</span>
+                  )}
+                </td>
                 <td className="px-3 py-2">
                   {!o.isActive ? "已停用" : o.lockedUntil && o.lockedUntil > now ? <span className="font-semibold text-accent-700">已锁定</span> : "正常"}
                 </td>

@@ -6,7 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { listOutboxMessages } from "@/lib/notify/list-outbox-messages";
-import { OUTBOX_STATUSES } from "@/lib/notify/outbox-filters.schema";
+import { OUTBOX_CHANNEL_LABELS, OUTBOX_STATUSES } from "@/lib/notify/outbox-filters.schema";
 
 export const metadata = { title: "短信发送记录" };
 
@@ -20,7 +20,7 @@ export default async function OutboxPage({ searchParams }: PageProps<"/officer/o
   const hrefWith = (changes: Record<string, string | number | undefined>) => {
     const query = new URLSearchParams();
     const merged = { ...log.filters, ...changes };
-    for (const key of ["status", "template", "recipient", "from", "to", "page"] as const) {
+    for (const key of ["status", "channel", "template", "recipient", "from", "to", "page"] as const) {
       const value = merged[key];
       if (value !== undefined && value !== "" && !(key === "page" && value === 1)) query.set(key, String(value));
     }
@@ -33,6 +33,7 @@ export default async function OutboxPage({ searchParams }: PageProps<"/officer/o
       <h1 className="text-2xl font-bold text-brand-700">短信发送记录</h1>
       <p className="text-sm text-slate-600">
         每条短信先进入发送队列，再由发送程序交给短信平台；“已送达”表示短信平台回执确认手机已收到。发送失败的短信会自动重试，多次失败后标记为“发送失败”。
+        配置了企业微信或钉钉时，发给工作人员的提醒同时以“工作消息”通道发送到其工作账号。
       </p>
 
       <nav aria-label="按状态统计" className="flex flex-wrap gap-2">
@@ -62,15 +63,16 @@ export default async function OutboxPage({ searchParams }: PageProps<"/officer/o
       </p>
 
       <div className="overflow-x-auto rounded-md border border-slate-200 bg-white shadow-sm">
-        <table className="w-full min-w-[64rem] text-left text-sm">
+        <table className="w-full min-w-[70rem] text-left text-sm">
           <caption className="sr-only">短信发送记录</caption>
           <thead className="bg-slate-50 text-slate-600">
             <tr>
               <th scope="col" className="px-3 py-2">时间</th>
-              <th scope="col" className="px-3 py-2">接收号码</th>
+              <th scope="col" className="px-3 py-2">接收人</th>
               <th scope="col" className="px-3 py-2">模板</th>
               <th scope="col" className="px-3 py-2">内容</th>
               <th scope="col" className="px-3 py-2">状态</th>
+              <th scope="col" className="px-3 py-2">通道</th>
               <th scope="col" className="px-3 py-2">尝试次数</th>
               <th scope="col" className="px-3 py-2">最后错误</th>
               <th scope="col" className="px-3 py-2">发送/送达时间</th>
@@ -86,6 +88,10 @@ export default async function OutboxPage({ searchParams }: PageProps<"/officer/o
                 <td className="px-3 py-2">
                   <OutboxStatusBadge status={m.status} />
                 </td>
+                <td className="whitespace-nowrap px-3 py-2">
+                  {OUTBOX_CHANNEL_LABELS[m.channel]}
+                  {m.provider && <span className="block text-xs text-slate-500">{m.provider}</span>}
+                </td>
                 <td className="px-3 py-2 text-center">{m.attempts}</td>
                 <td className="max-w-xs break-all px-3 py-2 text-xs text-accent-700">{m.lastError ?? ""}</td>
                 <td className="whitespace-nowrap px-3 py-2 text-xs">
@@ -97,7 +103,7 @@ export default async function OutboxPage({ searchParams }: PageProps<"/officer/o
             ))}
             {log.messages.length === 0 && (
               <tr>
-                <td colSpan={8} className="px-3 py-6 text-center text-slate-500">
+                <td colSpan={9} className="px-3 py-6 text-center text-slate-500">
                   没有符合条件的记录
                 </td>
               </tr>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Forbidden } from "@/components/officer/forbidden";
 import { ActiveToggleForm, EditOfficerForm, ResetPasswordForm } from "@/components/officer/officer-forms";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { DUTY_LABELS, ROLE_LABELS } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
@@ -41,10 +41,11 @@ export default async function OfficerPage({ params, searchParams }: PageProps<"/
           {officer.department.name} · {ROLE_LABELS[officer.role]} ·{" "}
           {officer.isActive ? (isLocked ? `已锁定至 ${formatDateTime(officer.lockedUntil)}` : "已启用") : "已停用"}
         </p>
+        <p className="text-slate-600">职责：{officer.duties.length ? officer.duties.map((d) => DUTY_LABELS[d]).join("、") : "无"}</p>
         <p className="text-sm text-slate-500">最近登录：{formatDateTime(officer.lastSignInAt) || "从未登录"}</p>
       </div>
       <section className="rounded-md border border-slate-200 bg-white p-5 shadow-sm">
-        <h2 className="mb-3 text-lg font-bold">角色与部门</h2>
+        <h2 className="mb-3 text-lg font-bold">角色、部门与职责</h2>
         <EditOfficerForm action={updateOfficerAction} {...options} officer={officer} />
       </section>
       <section className="rounded-md border border-slate-200 bg-white p-5 shadow-sm">
