@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "../auth/password";
 
-const ROLES = ["HANDLER", "DEPARTMENT_HEAD", "SUPERVISOR", "CONTENT_EDITOR", "TRACE_OPERATOR", "ADMIN", "DISPATCHER", "LEADER", "OFFICE_STAFF", "DRIVER"] as const;
+const ROLES = ["HANDLER", "DEPARTMENT_HEAD", "SUPERVISOR", "CONTENT_EDITOR", "TRACE_OPERATOR", "ADMIN", "DISPATCHER", "LEADER", "OFFICE_STAFF", "DRIVER", "CALLBACK_OPERATOR"] as const;
 
 const password = z.string().min(1, "请设置初始密码").min(MIN_PASSWORD_LENGTH, `密码至少需要${MIN_PASSWORD_LENGTH}位`);
 

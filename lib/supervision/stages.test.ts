@@ -39,7 +39,7 @@ describe("the accept stage (受理时限) of a complaint", () => {
     const acceptYellow = await sms();
     expect(acceptYellow.map((m) => [m.template, m.recipient])).toEqual([["supervision.yellow", headPhone]]);
     expect(acceptYellow[0].body).toContain("受理时限已过八成");
-    expect(acceptYellow[0].dedupeKey).toMatch(/^accept:yellow:/);
+    expect(acceptYellow[0].dedupeKey!).toMatch(/^accept:yellow:/);
 
     await sweepTwiceAndAgain(bj("2026-11-23T11:05:00"));
     const acceptRed = (await sms()).filter((m) => m.template === "supervision.red");
@@ -63,7 +63,7 @@ describe("the accept stage (受理时限) of a complaint", () => {
     const all = await sms();
     const toHead = all.filter((m) => m.recipient === headPhone);
     // One yellow and one red per stage to the head; the reds copied to the supervision office.
-    const stageAndLevel = (m: { dedupeKey: string; template: string }) => `${m.dedupeKey.startsWith("accept:") ? "accept:" : ""}${m.template.replace("supervision.", "")}`;
+    const stageAndLevel = (m: { dedupeKey: string | null; template: string }) => `${m.dedupeKey!.startsWith("accept:") ? "accept:" : ""}${m.template.replace("supervision.", "")}`;
     expect(toHead.map(stageAndLevel)).toEqual(["accept:yellow", "accept:red", "yellow", "red"]);
     expect(all.filter((m) => m.recipient === supervisorPhone).map(stageAndLevel)).toEqual(["accept:red", "red"]);
     expect(all).toHaveLength(6);
@@ -110,7 +110,7 @@ describe("supervision orders as a supervised kind", () => {
     await sweepTwiceAndAgain(nearNow);
     const yellow = await sms();
     expect(yellow.map((m) => m.recipient).sort()).toEqual([handlerPhone, headPhone].sort());
-    expect(yellow.every((m) => m.template === "supervision.yellow" && m.relatedId === order.id && m.dedupeKey.startsWith("order:answer:yellow:"))).toBe(true);
+    expect(yellow.every((m) => m.template === "supervision.yellow" && m.relatedId === order.id && m.dedupeKey!.startsWith("order:answer:yellow:"))).toBe(true);
     expect(yellow[0].body).toContain(order.number!);
 
     const near = await getSupervisionBoard({ actor: supervisor, now: nearNow });
