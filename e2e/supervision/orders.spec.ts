@@ -97,6 +97,8 @@ test("[admin] changes the scorecard weights and the ranking follows them", async
     // All weight on on-time finish: the scores (and so the order) follow that column instead.
     await saveWeights(page, { 按时签收率: "0", 按时办结率: "100", 未重办率: "0", 满意率: "0", 督办单按时反馈率: "0" });
     await expect(page.getByRole("status")).toHaveText("考核权重已保存，排名已按新权重计算。");
+    // The page after this save (the banner's words are the same as the last one's).
+    await expect(page.getByRole("region", { name: /排名/ })).toContainText("按时办结率100%");
     const byOnTime = await rankingRows(page);
     for (const r of byOnTime) expect(r.score, r.department).toBe(asScore(r.onTime));
     const scores = byOnTime.filter((r) => r.score !== "—").map((r) => Number(r.score));

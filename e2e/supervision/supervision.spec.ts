@@ -65,6 +65,7 @@ test("[supervisor] sorts the board by each column through links, both ways", asy
     expect(await column(n)).toEqual([...asc].reverse());
   }
   await board.getByRole("columnheader", { name: /阶段/ }).getByRole("link").click();
+  await expect(board.getByRole("columnheader", { name: /阶段/ })).toHaveAttribute("aria-sort", "ascending");
   const stages = await column(3);
   const order = (s: string) => ["受理超期", "受理临期", "反馈超期", "反馈临期", "办结超期", "办结临期"].indexOf(s);
   expect(stages.map(order)).toEqual([...stages.map(order)].sort((a, b) => a - b));
