@@ -48,6 +48,7 @@ test("[supervisor] sorts the board by each column through links, both ways", asy
   await page.goto("/officer/supervision");
   const board = page.getByRole("region", { name: /超期和临期事项/ });
   await expect(board.getByRole("columnheader", { name: /期限/ })).toHaveAttribute("aria-sort", "ascending");
+  await page.screenshot({ path: "test-results/board-1280.png", fullPage: true });
   const collator = new Intl.Collator("zh-CN");
   const column = async (n: number) => (await board.locator(`tbody tr > td:nth-child(${n})`).allTextContents()).map((t) => t.replace(/^[^：]*：/, "").trim());
   for (const [label, n] of [["承办部门", 4], ["类别", 2], ["承办人", 5], ["状态", 6]] as const) {

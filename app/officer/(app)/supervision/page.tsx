@@ -25,7 +25,7 @@ function UrgeForm({ kind, itemId, formKey = `${kind}-${itemId}`, failed }: { kin
   const id = `urge-${formKey}`;
   return (
     <details className="mt-2" open={!!failed}>
-      <summary className="inline-block cursor-pointer rounded border border-accent-600 px-3 py-1 text-sm font-semibold text-accent-700">催办</summary>
+      <summary className="inline-block cursor-pointer whitespace-nowrap rounded border border-accent-600 px-3 py-1 text-sm font-semibold text-accent-700">催办</summary>
       <form action={urgeAction} className="mt-2 space-y-2">
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="itemId" value={itemId} />
@@ -103,7 +103,7 @@ function BoardTable({ board, now, urges, failed }: { board: Board; now: Date; ur
               <tr>
                 <th scope="col" className="px-3 py-2">编号和事项</th>
                 {COLUMNS.map((c) => (
-                  <th key={c.key} scope="col" className="px-3 py-2" aria-sort={sort.sort === c.key ? (sort.dir === "asc" ? "ascending" : "descending") : "none"}>
+                  <th key={c.key} scope="col" className="whitespace-nowrap px-3 py-2" aria-sort={sort.sort === c.key ? (sort.dir === "asc" ? "ascending" : "descending") : "none"}>
                     <SortLink current={sort} column={c.key} label={c.label} />
                   </th>
                 ))}
@@ -125,6 +125,8 @@ function BoardTable({ board, now, urges, failed }: { board: Board; now: Date; ur
 function BoardLine({ r, now, urges, failed }: { r: BoardRow; now: Date; urges: boolean; failed?: { item: string; error: string; note: string } }) {
   const isOverdue = r.level === "overdue";
   const cell = "block px-4 py-0.5 md:table-cell md:px-3 md:py-2";
+  // Short values stay on one line in the table; the title and the department may wrap.
+  const short = `${cell} md:whitespace-nowrap`;
   const label = (text: string) => <span className="text-slate-600 md:hidden">{text}：</span>;
   return (
     <tr data-stage={r.stage} className={`block py-2 md:table-row ${isOverdue ? "bg-red-50" : "bg-amber-50"}`}>
@@ -136,22 +138,22 @@ function BoardLine({ r, now, urges, failed }: { r: BoardRow; now: Date; urges: b
         <span className="block font-semibold">{r.title}</span>
         {r.detail && <span className="block text-xs text-slate-600">{r.detail}</span>}
       </td>
-      <td className={cell}>
+      <td className={short}>
         {label("类别")}
         {r.kindLabel}
       </td>
-      <td className={cell}>
-        <span className={`rounded px-2 py-0.5 text-xs font-bold ${isOverdue ? "bg-accent-600 text-white" : "bg-amber-200 text-amber-900"}`}>{r.stageLabel}</span>
+      <td className={short}>
+        <span className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-bold ${isOverdue ? "bg-accent-600 text-white" : "bg-amber-200 text-amber-900"}`}>{r.stageLabel}</span>
       </td>
       <td className={cell}>
         {label("承办部门")}
         {r.departmentName}
       </td>
-      <td className={cell}>
+      <td className={short}>
         {label("承办人")}
         {r.handlerName ?? <span className="text-slate-500">未分派</span>}
       </td>
-      <td className={cell}>
+      <td className={short}>
         {label("状态")}
         {r.statusLabel}
       </td>
