@@ -9,13 +9,56 @@ function go(text: string) {
   window.location.assign(`/trace?code=${encodeURIComponent(text)}`);
 }
 
-async function reader() {
+async function reader({ pure = false } = {}) {
   const [{ BrowserMultiFormatReader }, lib] = await Promise.all([import("@zxing/browser"), import("@zxing/library")]);
   const zxing = (lib as unknown as { default?: typeof lib }).default ?? lib;
   const hints = new Map();
   hints.set(zxing.DecodeHintType.POSSIBLE_FORMATS, [zxing.BarcodeFormat.QR_CODE, zxing.BarcodeFormat.CODE_128]);
   hints.set(zxing.DecodeHintType.TRY_HARDER, true);
+  // The whole image is the code (a saved or forwarded label image): read its modules directly.
+  if (pure) hints.set(zxing.DecodeHintType.PURE_BARCODE, true);
   return new BrowserMultiFormatReader(hints);
+}
+
+/** Pixels up to which a photo is also tried enlarged (a phone photo of 12 MP is only shrunk). */
+const MAX_RETRY_PIXELS = 16_000_000;
+
+/**
+ * Reads a photo. zxing's QR detector sometimes takes a run of data modules for the third finder
+ * pattern and gives up on a perfectly sharp code (zxing/zxing#1763; about one Digital Link label
+ * in sixteen here, whatever the photo's size or the machine's load). Sampling the same picture at
+ * another size moves that false candidate, so the photo is tried again at a few other sizes (as
+ * lib/trace/decode-barcode.ts does on the server), and at last as an image that is nothing but
+ * the code.
+ */
+async function decodePhotoImage(image: HTMLImageElement) {
+  const r = await reader();
+  try {
+    return await r.decodeFromImageElement(image);
+  } catch (first) {
+    const pixels = image.naturalWidth * image.naturalHeight;
+    for (const factor of [0.8, 1.5, 2 / 3, 0.5, 1.25]) {
+      if (pixels * factor * factor > MAX_RETRY_PIXELS) continue;
+      const canvas = document.createElement("canvas");
+      canvas.width = Math.round(image.naturalWidth * factor);
+      canvas.height = Math.round(image.naturalHeight * factor);
+      const context = canvas.getContext("2d", { willReadFrequently: true });
+      if (!context) break;
+      context.fillStyle = "#fff";
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+      try {
+        return r.decodeFromCanvas(canvas);
+      } catch {
+        // not at this size either
+      }
+    }
+    try {
+      return await (await reader({ pure: true })).decodeFromImageElement(image);
+    } catch {
+      throw first;
+    }
+  }
 }
 
 export function CodeScanner() {
@@ -76,7 +119,7 @@ export function CodeScanner() {
       const image = new Image();
       image.src = url;
       await image.decode();
-      const result = await (await reader()).decodeFromImageElement(image);
+      const result = await decodePhotoImage(image);
       setStatus("found");
       go(result.getText());
     } catch (err) {

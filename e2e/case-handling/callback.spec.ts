@@ -15,7 +15,7 @@ test("[call-back operator] records a dissatisfied call-back that reopens the cas
   await head.getByRole("button", { name: "办结", exact: true }).click();
   await expect(head.getByRole("status")).toContainText("案件已办结");
 
-  await signInAs(page, "dispatcher");
+  await signInAs(page, "callback");
   await page.setViewportSize({ width: 390, height: 844 });
   await openCase(page, filed.trackingNo);
   await page.getByText("电话回访", { exact: true }).first().click();

@@ -53,14 +53,15 @@ test("[handler] accepts, replies and proposes closing a case", async ({ page }) 
 test("[supervisor] sees an overdue case on the board", async ({ page }) => {
   await signInAndWait(page, "supervisor");
   await page.getByRole("navigation", { name: "工作平台导航" }).getByRole("link", { name: "督办看板" }).click();
-  const overdue = page.getByRole("region", { name: /已超期/ });
-  const item = overdue.getByRole("listitem").filter({ hasText: "TC261120000002" });
+  // One table of every kind and stage; each line names its stage (办结超期, 受理超期, 办结临期, ...).
+  const board = page.getByRole("region", { name: /超期和临期事项/ });
+  const item = board.getByRole("row").filter({ hasText: "TC261120000002" });
   await expect(item).toContainText("城关镇客运站至石门乡班车长期停运");
   await expect(item).toContainText("县交通运输局");
-  await expect(item).toContainText("超期");
+  await expect(item).toContainText("办结超期");
   await expect(item).toContainText(/已超期\d+天/);
-  await expect(page.getByRole("region", { name: /临期/ })).toContainText("TC261120000005");
-  await expect(page.getByRole("row", { name: /县交通运输局/ })).toBeVisible();
+  await expect(board.getByRole("row").filter({ hasText: "TC261120000005" }).filter({ hasText: "办结临期" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "各部门情况" }).getByRole("row", { name: /县交通运输局/ })).toBeVisible();
 
   await item.getByRole("link", { name: "TC261120000002" }).click();
   await expect(page.locator("main header")).toContainText("超期");

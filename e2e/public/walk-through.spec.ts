@@ -9,7 +9,11 @@ const RESOLVED = { trackingNo: "TC260301000102", accessCode: "26030102" };
 const IN_PROGRESS = { trackingNo: "TC260301000103", accessCode: "26030103" };
 const fullWidth = (s: string) => s.replace(/[0-9A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
-/** The element's top is on the screen, not below the fold. */
+/**
+ * The element's top is on the screen, not below the fold. Ask with expect.poll: the landing
+ * scroll (the #track-landing fragment, then the focus moved by the island after hydration) may
+ * land a moment after the element is visible.
+ */
 async function isOnScreen(locator: Locator) {
   return locator.evaluate((el) => {
     const r = el.getBoundingClientRect();
@@ -32,7 +36,7 @@ test.describe("on a phone with JavaScript", () => {
     const result = page.locator("#track-landing");
     await expect(result.getByRole("heading", { name: /./ }).first()).toBeVisible();
     await expect(result).toBeFocused();
-    expect(await isOnScreen(result)).toBe(true);
+    await expect.poll(() => isOnScreen(result)).toBe(true);
   });
 
   test("[citizen] a large photo is shrunk before upload, with a preview and its size", async ({ page }) => {
@@ -80,13 +84,13 @@ test.describe("on a phone without JavaScript", () => {
     const summary = formAlert(page).filter({ hasText: "提交失败，请检查以下问题" });
     await expect(summary.getByRole("link", { name: "请选择问题是否已解决" })).toBeVisible();
     await expect(page).toHaveURL(/#track-landing$/);
-    expect(await isOnScreen(summary)).toBe(true);
+    await expect.poll(() => isOnScreen(summary)).toBe(true);
   });
 
   test("[citizen] a wrong code after a lookup lands at the lookup's error", async ({ page }) => {
     await track(page, IN_PROGRESS.trackingNo, "1234");
     await expect(formAlert(page).getByRole("link", { name: "查询码为8位数字" })).toBeVisible();
-    expect(await isOnScreen(page.locator("#track-landing"))).toBe(true);
+    await expect.poll(() => isOnScreen(page.locator("#track-landing"))).toBe(true);
   });
 
   test("[investor] leaves a landline and is told to expect a call, at 进度查询", async ({ page }) => {

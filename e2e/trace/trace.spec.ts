@@ -79,11 +79,12 @@ test("[trace operator] creates a batch, records an inspection, prints a label sh
   expect(bytes.toString("latin1").match(/\/Type \/Page\n/g)).toHaveLength(2);
 });
 
-// FIXME: in the full suite (both databases) zxing in the browser often fails to find the code in
-// this generated QR PNG ("No MultiFormat Readers were able to detect the code") while the same
-// test passes run alone; not understood yet, see the closing note of session 4. The no-JavaScript
-// upload (server-side decoding) is covered by e2e/hardening/images.spec.ts.
-test.fixme("[consumer] uploads a photo of that label and lands on its page", async ({ browser, page }) => {
+// The label's QR code as a PNG from the barcode API is the "photo". This once failed now and then
+// in the full suite and passed alone: the lot is random, and zxing's QR detector misses about one
+// Digital Link symbol in sixteen at first sight (a false finder pattern in the data,
+// zxing/zxing#1763), whatever the load. The scanner now looks again at other sizes and as a pure
+// code image (components/trace/code-scanner.tsx; lib/trace/decode-barcode.test.ts has such codes).
+test("[consumer] uploads a photo of that label and lands on its page", async ({ browser, page }) => {
   const batch = await operatorBatch(browser);
   // The "photo": the label's QR code as a PNG from the barcode API.
   const png = await page.request.get(`/api/barcodes/qrcode?format=png&scale=6&text=${encodeURIComponent(batch.digitalLink)}`);
@@ -96,6 +97,17 @@ test.fixme("[consumer] uploads a photo of that label and lands on its page", asy
   await expect(page.getByText("清溪镇桃花村5组果园", { exact: true })).toBeVisible();
   await expect(page.getByTestId("scan-count")).toContainText("此追溯码已被查询 1 次");
   await batch.close();
+
+  // A code the detector misses at first sight (one of lib/trace/decode-barcode.test.ts's)
+  // is read too: the page goes on to look it up.
+  const hard = "http://127.0.0.1:3180/01/06900000000014/10/EMJ89YLSO15?11=261110&13=261113&17=270113";
+  const hardPng = await page.request.get(`/api/barcodes/qrcode?format=png&scale=6&text=${encodeURIComponent(hard)}`);
+  await page.goto("/trace");
+  expect(hardPng.headers()["content-type"]).toBe("image/png");
+  await page.getByTestId("photo-js").setInputFiles({ name: "label.png", mimeType: "image/png", buffer: await hardPng.body() });
+  // Read: the page leaves /trace to look the code up (a product without this GTIN says so there).
+  await expect(page).not.toHaveURL(/\/trace$/);
+  await expect(page.getByRole("alert").filter({ hasText: "照片中没有识别到" })).toHaveCount(0);
 });
 
 test("[consumer] types the code with JavaScript off", async ({ browser }) => {

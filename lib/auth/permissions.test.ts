@@ -14,6 +14,7 @@ const EXPECTED: Record<OfficerRole, Permission[]> = {
   LEADER: ["dashboard.view", "complaints.view", "complaints.viewAll", "supervision.view", "supervision.urge", "stats.view", "documents.draft", "documents.sign", "tasks.assign", "vehicles.book", "usage.view"],
   OFFICE_STAFF: ["dashboard.view", "supervision.view", "supervision.urge", "documents.draft", "documents.manage", "tasks.assign", "tasks.handle", "reports.edit", "meetings.organise", "vehicles.book", "vehicles.approve", "vehicles.manage", "usage.view"],
   DRIVER: ["dashboard.view", "vehicles.drive"],
+  CALLBACK_OPERATOR: ["dashboard.view", "complaints.view", "complaints.viewAll", "complaints.callback", "documents.draft", "vehicles.book"],
 };
 
 describe("role permissions", () => {

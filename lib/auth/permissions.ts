@@ -141,6 +141,8 @@ export const ROLE_PERMISSIONS: Record<OfficerRole, readonly Permission[]> = {
     "usage.view",
   ],
   DRIVER: ["dashboard.view", "vehicles.drive"],
+  // 回访员: reads every resolved case to call the citizen back; nothing else on cases.
+  CALLBACK_OPERATOR: ["dashboard.view", "complaints.view", "complaints.viewAll", "complaints.callback", "documents.draft", "vehicles.book"],
 };
 
 /** What a duty adds to the officer's role, for their own unit. */
@@ -169,6 +171,7 @@ export const ROLE_LABELS: Record<OfficerRole, string> = {
   LEADER: "县领导",
   OFFICE_STAFF: "政府办工作人员",
   DRIVER: "驾驶员",
+  CALLBACK_OPERATOR: "12345回访员",
 };
 
 /** Whether a role, with the officer's duties (none when omitted), grants a permission. */

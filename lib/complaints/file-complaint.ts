@@ -166,6 +166,8 @@ async function insertComplaint(draftId: string, now: Date, source: ComplaintSour
   // 签收 within N working hours (lib/supervision/working-time.ts): filed Sunday 22:00 with a
   // 2-hour limit, it is due Monday 10:30, not at midnight.
   const acceptDeadlineAt = addWorkingMinutes(now, category.slaClass.acceptHours * 60, settings.calendar);
+  // The accept stage's yellow point: 80% of the limit in working time (lib/supervision/kinds/complaint.ts).
+  const acceptYellowAt = addWorkingMinutes(now, category.slaClass.acceptHours * 60 * 0.8, settings.calendar);
   const trackingNo = generateTrackingNo(now);
   const accessCode = accessCodeFor(draftId, getAuthSecret());
   const complaintId = randomUUID();
@@ -184,13 +186,13 @@ async function insertComplaint(draftId: string, now: Date, source: ComplaintSour
     ), complaint AS (
       INSERT INTO "Complaint" ("id", "trackingNo", "accessCodeHash", "idempotencyKey", "source", "categoryId", "title",
         "description", "address", "occurredAt", "citizenName", "citizenPhone", "isAnonymous", "consentToPublish",
-        "departmentId", "deadlineAt", "deadlineStartedAt", "yellowWarnAt", "acceptDeadlineAt", "createdAt", "updatedAt")
+        "departmentId", "deadlineAt", "deadlineStartedAt", "yellowWarnAt", "acceptDeadlineAt", "acceptYellowAt", "createdAt", "updatedAt")
       SELECT ${complaintId}, ${trackingNo}, ${hashAccessCode(trackingNo, accessCode)}, ${draftId}, ${source}::"ComplaintSource",
         ${category.id}, ${fields.title}, ${fields.description}, ${fields.address}::text,
         ${fields.occurredAt?.toISOString() ?? null}::timestamp,
         ${fields.citizenName}::text, ${citizenPhone}::text, ${fields.isAnonymous}, ${fields.consentToPublish},
         ${owner.id}, ${deadlineAt.toISOString()}::timestamp, ${at}::timestamp, ${yellowWarningPoint(now, deadlineAt).toISOString()}::timestamp,
-        ${acceptDeadlineAt.toISOString()}::timestamp, ${at}::timestamp, ${at}::timestamp
+        ${acceptDeadlineAt.toISOString()}::timestamp, ${acceptYellowAt.toISOString()}::timestamp, ${at}::timestamp, ${at}::timestamp
       FROM claimed
       RETURNING "id"
     ), photos AS (

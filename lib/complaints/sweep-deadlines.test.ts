@@ -12,6 +12,8 @@ describe("the deadline sweeper", () => {
     const supervisor = await addOfficer(supervisionOffice.id, "SUPERVISOR", "13700000009");
     const start = new Date("2026-11-23T08:00:00+08:00");
     const { complaint } = await fileTestComplaint(category.id, {}, start);
+    // Accepted at once, so only the finish stage is due (the accept stage: lib/supervision/stages.test.ts).
+    await acceptComplaint({ actor: head, complaintId: complaint.id, expectedVersion: 1, now: start });
     const messages = () => prisma.outboxMessage.findMany({ where: { relatedId: complaint.id, template: { startsWith: "supervision." } } });
 
     await sweepDeadlines({ now: new Date("2026-11-23T15:59:00+08:00") }); // 79.8%: nothing yet
@@ -43,8 +45,9 @@ describe("the deadline sweeper", () => {
     const { complaint } = await fileTestComplaint(category.id, {}, start);
     await acceptComplaint({ actor: head, complaintId: complaint.id, expectedVersion: 1, now: start });
     await resolveComplaint({ actor: head, complaintId: complaint.id, expectedVersion: 2, input: { reply: "已到现场处理完毕，道路恢复通行。" }, now: start });
-    const result = await sweepDeadlines({ now: new Date("2026-11-24T08:00:00+08:00") });
+    await sweepDeadlines({ now: new Date("2026-11-24T08:00:00+08:00") });
     expect(await prisma.outboxMessage.count({ where: { relatedId: complaint.id, template: { startsWith: "supervision." } } })).toBe(0);
-    expect(result.red).toBe(0);
+    const after = await prisma.complaint.findUniqueOrThrow({ where: { id: complaint.id } });
+    expect([after.yellowWarnedAt, after.redCardAt, after.acceptYellowWarnedAt, after.acceptRedCardAt]).toEqual([null, null, null, null]);
   });
 });

@@ -11,7 +11,7 @@ const duties = z.preprocess(
   z.array(z.enum(DUTIES, { message: "请选择有效的职责" })).transform((picked) => DUTIES.filter((d) => picked.includes(d))),
 );
 
-const ROLES = ["HANDLER", "DEPARTMENT_HEAD", "SUPERVISOR", "CONTENT_EDITOR", "TRACE_OPERATOR", "ADMIN", "DISPATCHER", "LEADER", "OFFICE_STAFF", "DRIVER"] as const;
+const ROLES = ["HANDLER", "DEPARTMENT_HEAD", "SUPERVISOR", "CONTENT_EDITOR", "TRACE_OPERATOR", "ADMIN", "DISPATCHER", "LEADER", "OFFICE_STAFF", "DRIVER", "CALLBACK_OPERATOR"] as const;
 
 const password = z.string().min(1, "请设置初始密码").min(MIN_PASSWORD_LENGTH, `密码至少需要${MIN_PASSWORD_LENGTH}位`);
 

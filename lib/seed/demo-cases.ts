@@ -215,6 +215,7 @@ export async function seedDemoCases(prisma: PrismaClient, { now = new Date() }: 
           deadlineStartedAt: filedAt,
           yellowWarnAt: yellowWarningPoint(filedAt, deadlineAt),
           acceptDeadlineAt: new Date(filedAt.getTime() + category.slaClass.acceptHours * HOUR),
+          acceptYellowAt: new Date(filedAt.getTime() + category.slaClass.acceptHours * HOUR * 0.8),
           acceptedAt,
           // One version step per transition after filing, as transitionComplaint would have left it.
           version: events.length,

@@ -138,6 +138,7 @@ export async function seedDemoComplaints(prisma: PrismaClient, now = new Date())
         deadlineStartedAt: createdAt,
         deadlineAt,
         acceptDeadlineAt: new Date(createdAt.getTime() + 2 * HOUR),
+        acceptYellowAt: new Date(createdAt.getTime() + 1.6 * HOUR),
         acceptedAt: at(d.events.find((e) => e.type === "ACCEPTED")!.ago),
         yellowWarnAt: new Date(createdAt.getTime() + Math.floor((deadlineAt.getTime() - createdAt.getTime()) * 0.8)),
         reply: d.reply ?? null,

@@ -42,13 +42,13 @@ describe("seedDemoCounty", () => {
     await seedDemoCounty(prisma, { year: 2026 });
     expect(await snapshot()).toEqual(first);
 
-    expect(await prisma.officer.count()).toBe(13);
+    expect(await prisma.officer.count()).toBe(14);
     // The mobile office's demo officers hold their unit duties.
     expect((await prisma.officer.findUniqueOrThrow({ where: { username: "clerk" } })).duties).toEqual(["DOCUMENT_CLERK", "SEAL_KEEPER", "INFO_OFFICER"]);
     expect((await prisma.officer.findUniqueOrThrow({ where: { username: "leader" } })).role).toBe("LEADER");
     // The investment-promotion office has an officer who sees investors' inquiries in the inbox.
     expect((await prisma.officer.findUniqueOrThrow({ where: { username: "invest" }, include: { department: true } })).department.code).toBe("INVEST");
-    expect(new Set((await prisma.officer.findMany()).map((o) => o.role)).size).toBe(10);
+    expect(new Set((await prisma.officer.findMany()).map((o) => o.role)).size).toBe(11);
     expect(await prisma.department.count({ where: { isFallbackOwner: true } })).toBe(1);
     // The 12345 dispatcher sits at the fallback owner, where 安全隐患 and 其他 are routed.
     const dispatcher = await prisma.officer.findUniqueOrThrow({ where: { username: "dispatcher" }, include: { department: true } });

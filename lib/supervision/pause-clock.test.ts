@@ -26,7 +26,8 @@ describe("pausing a complaint's clock", () => {
     await pauseComplaintClock({ actor: head, complaintId: complaint.id, expectedVersion: 2, reason: "等待群众补充现场照片", now: bj("2026-11-24T08:30:00") });
     // Paused past the old deadline: neither warned nor counted overdue.
     const late = bj("2026-11-27T09:00:00");
-    expect((await sweepSupervision({ now: late })).red).toBe(0);
+    await sweepSupervision({ now: late });
+    expect(await prisma.outboxMessage.count({ where: { relatedId: complaint.id, template: "supervision.red" } })).toBe(0);
     expect((await countDue({ departmentId: department.id }, late)).overdue).toBe(0);
 
     // Resumed Friday 08:30: Tuesday, Wednesday, Thursday stood still (3 working days).

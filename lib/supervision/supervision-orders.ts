@@ -9,7 +9,7 @@ import { AppError } from "../errors";
 import { writeAudit } from "../audit/write-audit";
 import { assertPermission, can, type Actor } from "../auth/actor";
 import { parseInput } from "../validation";
-import { beijingDate, endOfBeijingDay } from "../calendar/work-calendar";
+import { beijingDate, endOfBeijingDay, yellowWarningPoint } from "../calendar/work-calendar";
 import { enqueueMessages } from "../notify/enqueue-message";
 import { ZOrderResponseInput, ZSupervisionOrderInput } from "../complaints/complaint.schema";
 import { formatDeadline } from "../complaints/complaint-format";
@@ -47,7 +47,7 @@ export async function issueSupervisionOrder({ actor, complaintId, input, now = n
     if (!c) throw new AppError("NOT_FOUND", "没有找到该案件。");
     const numbered = await nextOrderNumber(tx, Number(beijingDate(now).slice(0, 4)));
     const order = await tx.supervisionOrder.create({
-      data: { complaintId, departmentId: c.departmentId, issuedById: actor.id, instruction, deadlineAt, createdAt: now, ...numbered },
+      data: { complaintId, departmentId: c.departmentId, issuedById: actor.id, instruction, deadlineAt, yellowWarnAt: yellowWarningPoint(now, deadlineAt), createdAt: now, ...numbered },
     });
     await tx.complaintEvent.create({
       data: { complaintId, type: "SUPERVISION_ORDER", actorId: actor.id, note: `县政府督查室已督办（${numbered.number}），要求于${formatDeadline(deadlineAt)}前办理：${instruction}`, createdAt: now, data: { orderId: order.id, number: numbered.number } },

@@ -24,3 +24,11 @@ export const ZScorecardWeights = z
     orders: z.coerce.number().int("请填写整数").min(0, "不能小于0").max(100, "不能大于100"),
   })
   .refine((w) => w.acceptance + w.onTime + w.redo + w.satisfaction + w.orders === 100, { message: "各项权重之和应为100", path: ["acceptance"] });
+
+/** The board's sort: a column and a direction, from the address (?sort=&dir=); anything else is the default. */
+export const BOARD_SORT_COLUMNS = ["due", "department", "kind", "stage", "status", "handler"] as const;
+export const ZBoardSort = z.object({
+  sort: z.enum(BOARD_SORT_COLUMNS).catch("due"),
+  dir: z.enum(["asc", "desc"]).catch("asc"),
+});
+export type TBoardSort = z.infer<typeof ZBoardSort>;

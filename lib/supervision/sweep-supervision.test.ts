@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { addOfficer, createComplaintSetup, fileTestComplaint } from "@/test/complaint-fixtures";
 import { createTaskTable, taskKind } from "@/test/task-kind";
+import { acceptComplaint } from "@/lib/complaints/accept-complaint";
 import { registerSupervisionKind } from "./registry";
 import { sweepSupervision } from "./sweep-supervision";
 import { countDue, getSupervisionBoard } from "./supervision-board";
@@ -21,6 +22,8 @@ describe("the supervision engine with a second kind registered in a test", () =>
     const supervisor = await prisma.department.create({ data: { code: `SO${Date.now()}`, name: "督查室", kind: "SUPERVISION_OFFICE" } });
     await addOfficer(supervisor.id, "SUPERVISOR", "13700000019");
     const { complaint } = await fileTestComplaint(category.id, {}, bj("2026-11-23T08:00:00"));
+    // Accepted at once: this test is about the finish stage (the accept stage: stages.test.ts).
+    await acceptComplaint({ actor: head, complaintId: complaint.id, expectedVersion: 1, now: bj("2026-11-23T08:00:00") });
     // Task A: due 18:00, yellow at 16:00. Task B: overdue at 17:00.
     await prisma.$executeRawUnsafe(
       `INSERT INTO "TestTask" ("id", "title", "departmentId", "dueAt", "yellowAt") VALUES ($1, '整改台账', $3, $4, $5), ($2, '会议答复', $3, $6, $7)`,

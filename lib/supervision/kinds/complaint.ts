@@ -1,6 +1,8 @@
 // Complaints (and investors' inquiries, which are complaints of source INVESTMENT_INQUIRY) as a
-// supervised kind. Reads the deadline columns of "Complaint" through the partial indexes of
-// migration 20261123100000 (yellow/red due, open, unwarned).
+// supervised kind with two swept stages: accept by (受理时限, `acceptDeadlineAt`, while the case is
+// SUBMITTED and not sent back to the 12345 desk) and finish by (办结时限, `deadlineAt`). Reads
+// the deadline columns of "Complaint" through partial indexes on due, open, unwarned rows
+// (migrations 20261123100000 for the finish stage, 202611290450_engine3_accept_stage for accept).
 import { Prisma } from "@/generated/prisma/client";
 import { getCallbackSatisfaction } from "../../complaints/callback-satisfaction";
 import { formatDeadline, nearDueWhere, OPEN_STATUSES, STATUS_LABELS } from "../../complaints/complaint-format";
@@ -9,6 +11,9 @@ import { defineSupervisionKind, type BoardItem, type DueItem, type Scope } from 
 
 const OPEN_SQL = `('SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'IN_PROGRESS', 'REOPENED')`;
 const COLUMNS = `"id", "trackingNo" AS "ref", "title", "departmentId", "handlerId", "deadlineAt" AS "dueAt"`;
+const ACCEPT_COLUMNS = `"id", "trackingNo" AS "ref", "title", "departmentId", "handlerId", "acceptDeadlineAt" AS "dueAt"`;
+/** Waiting to be accepted: the accept clock runs (a case sent back waits for the desk instead). */
+const AWAITING_ACCEPT_SQL = `"status" = 'SUBMITTED' AND "sentBackAt" IS NULL AND "pausedAt" IS NULL AND "acceptDeadlineAt" IS NOT NULL`;
 
 function where(scope: Scope) {
   return { ...(scope.departmentId ? { departmentId: scope.departmentId } : {}), status: { in: [...OPEN_STATUSES] }, pausedAt: null };
@@ -27,10 +32,23 @@ export function nearDueComplaintWhere(scope: Scope, now: Date) {
 export const complaintKind = defineSupervisionKind({
   kind: "complaint",
   label: "诉求",
-  stages: { accept: "签收时限", finish: "办结时限" },
+  relatedType: "Complaint",
+  stages: { accept: "受理时限", finish: "办结时限" },
+  sweptStages: ["accept", "finish"],
   href: (id) => `/officer/complaints/${id}`,
 
-  async claimDue(tx, level, now, limit) {
+  async claimDue(tx, level, now, limit, stage = "finish") {
+    if (stage === "accept") {
+      const sql =
+        level === "yellow"
+          ? `SELECT ${ACCEPT_COLUMNS} FROM "Complaint"
+             WHERE "acceptYellowWarnedAt" IS NULL AND ${AWAITING_ACCEPT_SQL} AND "acceptYellowAt" <= $1 AND "acceptDeadlineAt" > $1
+             ORDER BY "acceptYellowAt" LIMIT $2 FOR UPDATE SKIP LOCKED`
+          : `SELECT ${ACCEPT_COLUMNS} FROM "Complaint"
+             WHERE "acceptRedCardAt" IS NULL AND ${AWAITING_ACCEPT_SQL} AND "acceptDeadlineAt" <= $1
+             ORDER BY "acceptDeadlineAt" LIMIT $2 FOR UPDATE SKIP LOCKED`;
+      return tx.$queryRawUnsafe<DueItem[]>(sql, now, limit);
+    }
     const sql =
       level === "yellow"
         ? `SELECT ${COLUMNS} FROM "Complaint"
@@ -42,8 +60,26 @@ export const complaintKind = defineSupervisionKind({
     return tx.$queryRawUnsafe<DueItem[]>(sql, now, limit);
   },
 
-  async stampWarned(tx, items, level, now) {
+  async stampWarned(tx, items, level, now, stage = "finish") {
     const ids = items.map((r) => r.id);
+    if (stage === "accept") {
+      await tx.complaint.updateMany({ where: { id: { in: ids } }, data: level === "yellow" ? { acceptYellowWarnedAt: now } : { acceptRedCardAt: now } });
+      if (level === "red") await tx.complaint.updateMany({ where: { id: { in: ids }, acceptYellowWarnedAt: null }, data: { acceptYellowWarnedAt: now } });
+      await tx.complaintEvent.createMany({
+        data: items.map((row) => ({
+          complaintId: row.id,
+          type: level === "yellow" ? ("YELLOW_WARNING" as const) : ("RED_CARD" as const),
+          note:
+            level === "yellow"
+              ? `黄牌预警：受理时限已过八成，请于${formatDeadline(row.dueAt)}前受理。`
+              : `红牌督办：已超过受理时限（${formatDeadline(row.dueAt)}）仍未受理，已发出催办通知并抄送县政府督查室。`,
+          isPublic: false,
+          createdAt: now,
+          data: { stage: "accept" },
+        })),
+      });
+      return;
+    }
     await tx.complaint.updateMany({ where: { id: { in: ids } }, data: level === "yellow" ? { yellowWarnedAt: now } : { redCardAt: now } });
     if (level === "red") await tx.complaint.updateMany({ where: { id: { in: ids }, yellowWarnedAt: null }, data: { yellowWarnedAt: now } });
     await tx.complaintEvent.createMany({
@@ -60,17 +96,23 @@ export const complaintKind = defineSupervisionKind({
     });
   },
 
-  warningText: (row, level) =>
-    level === "yellow"
+  warningText: (row, level, stage) =>
+    stage === "accept"
+      ? level === "yellow"
+        ? `【黄牌预警】案件${row.ref}“${row.title}”受理时限已过八成，请于${formatDeadline(row.dueAt)}前受理。`
+        : `【催办通知】案件${row.ref}“${row.title}”已超过受理时限${formatDeadline(row.dueAt)}仍未受理，请立即受理。`
+      : level === "yellow"
       ? `【黄牌预警】案件${row.ref}“${row.title}”办理时限已过八成，请于${formatDeadline(row.dueAt)}前办结。`
       : `【催办通知】案件${row.ref}“${row.title}”已超过办理期限${formatDeadline(row.dueAt)}，请立即办理并反馈。`,
 
-  // The keys complaints used before the engine, so messages queued then are not sent again.
-  dedupeKey: (row, level, recipientId) => `${level}:${row.id}:${row.dueAt.toISOString()}:${recipientId}`,
+  // The finish stage keeps the keys complaints used before the engine, so messages queued then
+  // are not sent again; the accept stage has its own.
+  dedupeKey: (row, level, recipientId, stage) => `${stage === "accept" ? "accept:" : ""}${level}:${row.id}:${row.dueAt.toISOString()}:${recipientId}`,
 
   // Raw SQL with the open statuses as literals, so the planner can use the partial index
   // "Complaint_supervised_open_idx" (open, not paused); Prisma's `in` sends them as a parameter.
-  async countDue(db, scope, now) {
+  async countDue(db, scope, now, stage = "finish") {
+    if (stage === "accept") return countAcceptDue(db, scope, now);
     const rows = await db.$queryRawUnsafe<{ departmentId: string; overdue: number; nearDue: number }[]>(
       `SELECT "departmentId", count(*) FILTER (WHERE "deadlineAt" < $1)::int AS "overdue",
               count(*) FILTER (WHERE "deadlineAt" >= $1 AND "yellowWarnAt" <= $1)::int AS "nearDue"
@@ -84,20 +126,25 @@ export const complaintKind = defineSupervisionKind({
     return rows.map((r) => ({ departmentId: r.departmentId, overdue: Number(r.overdue), nearDue: Number(r.nearDue) }));
   },
 
-  async listDue(db, scope, now, level, limit) {
+  async listDue(db, scope, now, level, limit, stage = "finish") {
     // Ids first through the partial index (literal statuses), then the page's details.
     const ids = await db.$queryRawUnsafe<{ id: string }[]>(
-      `SELECT "id" FROM "Complaint"
-       WHERE "status" IN ${OPEN_SQL} AND "pausedAt" IS NULL AND ($2::text IS NULL OR "departmentId" = $2)
-         AND ${level === "overdue" ? `"deadlineAt" < $1` : `"deadlineAt" >= $1 AND "yellowWarnAt" <= $1`}
-       ORDER BY "deadlineAt", "id" LIMIT $3`,
+      stage === "accept"
+        ? `SELECT "id" FROM "Complaint"
+           WHERE ${AWAITING_ACCEPT_SQL} AND ($2::text IS NULL OR "departmentId" = $2)
+             AND ${level === "overdue" ? `"acceptDeadlineAt" < $1` : `"acceptDeadlineAt" >= $1 AND "acceptYellowAt" <= $1`}
+           ORDER BY "acceptDeadlineAt", "id" LIMIT $3`
+        : `SELECT "id" FROM "Complaint"
+           WHERE "status" IN ${OPEN_SQL} AND "pausedAt" IS NULL AND ($2::text IS NULL OR "departmentId" = $2)
+             AND ${level === "overdue" ? `"deadlineAt" < $1` : `"deadlineAt" >= $1 AND "yellowWarnAt" <= $1`}
+           ORDER BY "deadlineAt", "id" LIMIT $3`,
       now,
       scope.departmentId,
       limit,
     );
     const rows = await db.complaint.findMany({
       where: { id: { in: ids.map((r) => r.id) } },
-      orderBy: [{ deadlineAt: "asc" }, { id: "asc" }],
+      orderBy: [stage === "accept" ? { acceptDeadlineAt: "asc" } : { deadlineAt: "asc" }, { id: "asc" }],
       select: {
         id: true,
         trackingNo: true,
@@ -106,6 +153,7 @@ export const complaintKind = defineSupervisionKind({
         departmentId: true,
         handlerId: true,
         deadlineAt: true,
+        acceptDeadlineAt: true,
         extensionRequestedUntil: true,
         department: { select: { name: true } },
         handler: { select: { name: true } },
@@ -126,8 +174,9 @@ export const complaintKind = defineSupervisionKind({
         handlerId: c.handlerId,
         handlerName: c.handler?.name ?? null,
         detail: c.category.name,
-        dueAt: c.deadlineAt,
-        extensionPending: !!c.extensionRequestedUntil,
+        dueAt: stage === "accept" ? c.acceptDeadlineAt! : c.deadlineAt,
+        extensionPending: stage !== "accept" && !!c.extensionRequestedUntil,
+        stage,
       }),
     );
   },
@@ -158,6 +207,21 @@ export const complaintKind = defineSupervisionKind({
     return [...byDepartment.values()];
   },
 });
+
+/** SUBMITTED cases past their accept deadline / past 80% of it, by department. */
+async function countAcceptDue(db: Tx, scope: Scope, now: Date) {
+  const rows = await db.$queryRawUnsafe<{ departmentId: string; overdue: number; nearDue: number }[]>(
+    `SELECT "departmentId", count(*) FILTER (WHERE "acceptDeadlineAt" < $1)::int AS "overdue",
+            count(*) FILTER (WHERE "acceptDeadlineAt" >= $1 AND "acceptYellowAt" <= $1)::int AS "nearDue"
+     FROM "Complaint"
+     WHERE ${AWAITING_ACCEPT_SQL} AND ("acceptDeadlineAt" < $1 OR "acceptYellowAt" <= $1)
+       AND ($2::text IS NULL OR "departmentId" = $2)
+     GROUP BY 1`,
+    now,
+    scope.departmentId,
+  );
+  return rows.map((r) => ({ departmentId: r.departmentId, overdue: Number(r.overdue), nearDue: Number(r.nearDue) }));
+}
 
 /** Online ratings (4–5 stars satisfied) of complaints filed in [start, end), by department. */
 async function onlineSatisfaction(db: Tx, scope: Scope, start: Date, end: Date) {

@@ -5,10 +5,12 @@ import { assignedTaskKind } from "./assigned-task";
 import { complaintKind } from "./complaint";
 import { vehicleDueKind } from "./vehicle-due";
 import { meetingReplyKind } from "./meeting-reply";
+import { orderKind } from "./order";
 import { documentStepKind } from "../../documents/kinds/document-step-kind";
 import { incomingDocumentKind } from "../../documents/kinds/incoming-document-kind";
 
 registerSupervisionKind(complaintKind);
+registerSupervisionKind(orderKind);
 registerSupervisionKind(assignedTaskKind);
 registerSupervisionKind(vehicleDueKind);
 registerSupervisionKind(documentStepKind);

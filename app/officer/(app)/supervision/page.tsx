@@ -9,6 +9,7 @@ import { getSupervisionBoard } from "@/lib/supervision/supervision-board";
 import { caseFormAction } from "../complaints/actions";
 import { closeOrderAction, urgeAction } from "./actions";
 import { ASSESSMENT_LABELS } from "@/lib/supervision/supervision-orders";
+import type { TBoardSort } from "@/lib/supervision/supervision.schema";
 
 export const metadata = { title: "督办看板" };
 
@@ -20,63 +21,155 @@ const DONE: Record<string, string> = {
 };
 
 /** 催办 form: a disclosure, so the list stays short on a phone; open again after a refusal. */
-function UrgeForm({ kind, itemId, failed }: { kind: string; itemId: string; failed?: { error: string; note: string } }) {
+function UrgeForm({ kind, itemId, formKey = `${kind}-${itemId}`, failed }: { kind: string; itemId: string; formKey?: string; failed?: { error: string; note: string } }) {
+  const id = `urge-${formKey}`;
   return (
     <details className="mt-2" open={!!failed}>
-      <summary className="inline-block cursor-pointer rounded border border-accent-600 px-3 py-1 text-sm font-semibold text-accent-700">催办</summary>
+      <summary className="inline-block cursor-pointer whitespace-nowrap rounded border border-accent-600 px-3 py-1 text-sm font-semibold text-accent-700">催办</summary>
       <form action={urgeAction} className="mt-2 space-y-2">
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="itemId" value={itemId} />
-        <label className="block text-sm font-semibold" htmlFor={`urge-${kind}-${itemId}`}>
+        <label className="block text-sm font-semibold" htmlFor={id}>
           催办要求
         </label>
         {failed && (
-          <p id={`urge-${kind}-${itemId}-error`} className="text-sm font-semibold text-accent-700">
+          <p id={`${id}-error`} className="text-sm font-semibold text-accent-700">
             错误：{failed.error}
           </p>
         )}
-        <textarea id={`urge-${kind}-${itemId}`} name="note" rows={2} defaultValue={failed?.note ?? "请抓紧办理，并于今日内反馈进展。"} aria-describedby={failed ? `urge-${kind}-${itemId}-error` : undefined} className="w-full rounded border border-slate-400 p-2" />
+        <textarea id={id} name="note" rows={2} defaultValue={failed?.note ?? "请抓紧办理，并于今日内反馈进展。"} aria-describedby={failed ? `${id}-error` : undefined} className="w-full rounded border border-slate-400 p-2" />
         <button type="submit" className="rounded bg-accent-600 px-4 py-2 font-semibold text-white">发送催办</button>
       </form>
     </details>
   );
 }
 
-type BoardCase = Awaited<ReturnType<typeof getSupervisionBoard>>["overdue"][number];
+type Board = Awaited<ReturnType<typeof getSupervisionBoard>>;
+type BoardRow = Board["rows"][number];
 
-function CaseList({ title, tone, cases, total, empty, now, urges, failed }: { title: string; tone: "red" | "amber"; cases: BoardCase[]; total: number; empty: string; now: Date; urges: boolean; failed?: { item: string; error: string; note: string } }) {
-  const border = tone === "red" ? "border-accent-600" : "border-amber-400";
+const COLUMNS: { key: TBoardSort["sort"]; label: string }[] = [
+  { key: "kind", label: "类别" },
+  { key: "stage", label: "阶段" },
+  { key: "department", label: "承办部门" },
+  { key: "handler", label: "承办人" },
+  { key: "status", label: "状态" },
+  { key: "due", label: "期限" },
+];
+
+function sortHref(current: TBoardSort, column: TBoardSort["sort"]) {
+  const dir = current.sort === column && current.dir === "asc" ? "desc" : "asc";
+  const params = new URLSearchParams(column === "due" && dir === "asc" ? {} : { sort: column, dir });
+  const query = params.toString();
+  return `/officer/supervision${query ? `?${query}` : ""}#board-items`;
+}
+
+/** A header (on a phone: a link in the sort bar) that sorts by its column; again reverses it. */
+function SortLink({ current, column, label }: { current: TBoardSort; column: TBoardSort["sort"]; label: string }) {
+  const isCurrent = current.sort === column;
   return (
-    <section aria-labelledby={`board-${tone}`} className={`rounded-md border-t-4 bg-white shadow-sm ${border}`}>
-      <h2 id={`board-${tone}`} className={`px-4 pt-3 text-lg font-bold ${tone === "red" ? "text-accent-700" : "text-amber-800"}`}>
-        {title}（{total}）
+    <Link href={sortHref(current, column)} className="underline decoration-dotted hover:text-brand-700">
+      {label}
+      <span aria-hidden>{isCurrent ? (current.dir === "asc" ? " ↑" : " ↓") : " ↕"}</span>
+      {isCurrent && <span className="sr-only">（当前按此{current.dir === "asc" ? "升序" : "降序"}排列）</span>}
+    </Link>
+  );
+}
+
+/**
+ * Overdue and near-due lines of every kind and stage, in one table sortable by each column through
+ * plain links (?sort=&dir=, no JavaScript). On a phone the rows stack as cards and the sort links
+ * sit in a bar above them; it is one table either way, so each 催办 form exists once.
+ */
+function BoardTable({ board, now, urges, failed }: { board: Board; now: Date; urges: boolean; failed?: { item: string; error: string; note: string } }) {
+  const { rows, sort } = board;
+  return (
+    <section id="board-items" aria-labelledby="board-items-heading" className="rounded-md border border-slate-200 bg-white shadow-sm">
+      <h2 id="board-items-heading" className="px-4 pt-3 text-lg font-bold">
+        超期和临期事项（{rows.length}{board.truncated ? "，仅列最紧急的部分" : ""}）
       </h2>
-      {cases.length === 0 ? (
-        <p className="px-4 py-3 text-slate-600">{empty}</p>
-      ) : (
-        <ul className="divide-y divide-slate-100">
-          {cases.map((c) => (
-            <li key={`${c.kind}:${c.id}`} className="px-4 py-3">
-              <p className="flex flex-wrap items-center gap-2">
-                <Link href={c.href} className="font-mono font-semibold text-brand-700 underline">
-                  {c.ref}
-                </Link>
-                <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-800">{c.statusLabel}</span>
-                {c.extensionPending && <span className="rounded bg-yellow-100 px-2 py-0.5 text-xs font-semibold text-yellow-900">延期待审批</span>}
-              </p>
-              <p className="mt-1 font-semibold">{c.title}</p>
-              <p className="mt-1 text-sm text-slate-700">
-                {c.kindLabel} · {c.departmentName} · {c.handlerName ?? "未分派"}{c.detail ? ` · ${c.detail}` : ""}
-              </p>
-              <p className="mt-1 text-sm">
-                <DeadlineText deadlineAt={c.dueAt} isOpen isOverdue={tone === "red"} isNearDue={tone === "amber"} now={now} />
-              </p>
-              {urges && <UrgeForm kind={c.kind} itemId={c.id} failed={failed?.item === `${c.kind}:${c.id}` ? failed : undefined} />}
-            </li>
-          ))}
-        </ul>
+      <p className="px-4 text-sm text-slate-700">
+        {board.stageTotals.length === 0 ? "目前没有超期或临期的事项。" : board.stageTotals.map((t) => `${t.label} ${t.count}`).join(" · ")}
+      </p>
+      {rows.length > 0 && (
+        <>
+          <nav aria-label="排序" className="flex flex-wrap gap-x-3 gap-y-1 px-4 pt-2 text-sm md:hidden">
+            <span className="font-semibold">排序：</span>
+            {COLUMNS.map((c) => (
+              <SortLink key={c.key} current={sort} column={c.key} label={c.label} />
+            ))}
+          </nav>
+          <table className="mt-2 block w-full text-left text-sm md:table">
+            <thead className="hidden bg-slate-50 text-slate-600 md:table-header-group">
+              <tr>
+                <th scope="col" className="px-3 py-2">编号和事项</th>
+                {COLUMNS.map((c) => (
+                  <th key={c.key} scope="col" className="whitespace-nowrap px-3 py-2" aria-sort={sort.sort === c.key ? (sort.dir === "asc" ? "ascending" : "descending") : "none"}>
+                    <SortLink current={sort} column={c.key} label={c.label} />
+                  </th>
+                ))}
+                <th scope="col" className="px-3 py-2">操作</th>
+              </tr>
+            </thead>
+            <tbody className="block divide-y divide-slate-100 md:table-row-group">
+              {rows.map((r) => (
+                <BoardLine key={`${r.kind}:${r.stage}:${r.id}`} r={r} now={now} urges={urges} failed={failed} />
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
     </section>
+  );
+}
+
+function BoardLine({ r, now, urges, failed }: { r: BoardRow; now: Date; urges: boolean; failed?: { item: string; error: string; note: string } }) {
+  const isOverdue = r.level === "overdue";
+  const cell = "block px-4 py-0.5 md:table-cell md:px-3 md:py-2";
+  // Short values stay on one line in the table; the title and the department may wrap.
+  const short = `${cell} md:whitespace-nowrap`;
+  const label = (text: string) => <span className="text-slate-600 md:hidden">{text}：</span>;
+  return (
+    <tr data-stage={r.stage} className={`block py-2 md:table-row ${isOverdue ? "bg-red-50" : "bg-amber-50"}`}>
+      <td className={cell}>
+        <Link href={r.href} className="font-mono font-semibold text-brand-700 underline">
+          {r.ref}
+        </Link>
+        {r.extensionPending && <span className="ml-2 rounded bg-yellow-100 px-2 py-0.5 text-xs font-semibold text-yellow-900">延期待审批</span>}
+        <span className="block font-semibold">{r.title}</span>
+        {r.detail && <span className="block text-xs text-slate-600">{r.detail}</span>}
+      </td>
+      <td className={short}>
+        {label("类别")}
+        {r.kindLabel}
+      </td>
+      <td className={short}>
+        <span className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-bold ${isOverdue ? "bg-accent-600 text-white" : "bg-amber-200 text-amber-900"}`}>{r.stageLabel}</span>
+      </td>
+      <td className={cell}>
+        {label("承办部门")}
+        {r.departmentName}
+      </td>
+      <td className={short}>
+        {label("承办人")}
+        {r.handlerName ?? <span className="text-slate-500">未分派</span>}
+      </td>
+      <td className={short}>
+        {label("状态")}
+        {r.statusLabel}
+      </td>
+      <td className={cell}>
+        <DeadlineText deadlineAt={r.dueAt} isOpen isOverdue={isOverdue} isNearDue={!isOverdue} now={now} />
+      </td>
+      <td className={cell}>
+        {r.kind === "order" ? (
+          <Link href={`#order-${r.id}`} className="text-sm text-brand-700 underline">
+            见督办单
+          </Link>
+        ) : (
+          urges && <UrgeForm kind={r.kind} itemId={r.id} formKey={`${r.stage}-${r.kind}-${r.id}`} failed={failed?.item === `${r.kind}:${r.id}` ? failed : undefined} />
+        )}
+      </td>
+    </tr>
   );
 }
 
@@ -84,8 +177,8 @@ export default async function SupervisionBoardPage({ searchParams }: PageProps<"
   const { actor, allowed } = await requirePagePermission("supervision.view");
   if (!allowed) return <Forbidden />;
   const now = new Date();
-  const board = await getSupervisionBoard({ actor, now });
   const sp = await searchParams;
+  const board = await getSupervisionBoard({ actor, now, sort: { sort: sp.sort, dir: sp.dir } });
   const done = typeof sp.done === "string" ? DONE[sp.done] : undefined;
   const failed = typeof sp.error === "string" ? { error: sp.error, item: String(sp.item ?? ""), note: String(sp.note ?? "") } : undefined;
   const urges = can(actor, "supervision.urge");
@@ -98,7 +191,7 @@ export default async function SupervisionBoardPage({ searchParams }: PageProps<"
         <div>
           <h1 className="text-2xl font-bold text-brand-700">督办看板</h1>
           <p className="text-sm text-slate-600">
-            {can(actor, "complaints.viewAll") ? "全县" : "本部门"}在办案件中已超期（红牌）和临期（已用去八成时限，黄牌）的案件，以及待审批的延期申请和未反馈的督办单。
+            {can(actor, "complaints.viewAll") ? "全县" : "本部门"}已超期（红牌）和临期（已用去八成时限，黄牌）的案件和督办单，受理时限、办结时限和督办单反馈时限分别标明；以及待审批的延期申请和督办单。
           </p>
         </div>
         {failed && (
@@ -116,8 +209,11 @@ export default async function SupervisionBoardPage({ searchParams }: PageProps<"
           <h2 id="board-departments" className="px-4 pt-3 text-lg font-bold">
             各部门情况
           </h2>
+          <p className="px-4 text-sm text-slate-700">
+            超期 {board.totals.overdue} 件，临期 {board.totals.nearDue} 件（案件的办结时限和督办单的反馈时限，与工作台、统计分析的口径一致）。
+          </p>
           {board.departments.length === 0 ? (
-            <p className="px-4 py-3 text-slate-600">目前没有超期或临期的案件。</p>
+            <p className="px-4 py-3 text-slate-600">目前没有超期或临期的案件和督办单。</p>
           ) : (
             <div className="overflow-x-auto">
               <table className="w-full text-left text-sm">
@@ -146,10 +242,7 @@ export default async function SupervisionBoardPage({ searchParams }: PageProps<"
           )}
         </section>
 
-        <div className="grid gap-4 lg:grid-cols-2">
-          <CaseList title="已超期" tone="red" cases={board.overdue} total={board.totals.overdue} empty="没有超期案件。" now={now} urges={urges} failed={failed} />
-          <CaseList title="临期" tone="amber" cases={board.nearDue} total={board.totals.nearDue} empty="没有临期案件。" now={now} urges={urges} failed={failed} />
-        </div>
+        <BoardTable board={board} now={now} urges={urges} failed={failed} />
 
         <section aria-labelledby="board-extensions" className="rounded-md border border-slate-200 bg-white shadow-sm">
           <h2 id="board-extensions" className="px-4 pt-3 text-lg font-bold">
@@ -192,7 +285,7 @@ export default async function SupervisionBoardPage({ searchParams }: PageProps<"
           ) : (
             <ul className="divide-y divide-slate-100">
               {board.openOrders.map((o) => (
-                <li key={o.id} className={`px-4 py-3 ${o.deadlineAt < now ? "bg-red-50" : ""}`}>
+                <li key={o.id} id={`order-${o.id}`} className={`px-4 py-3 ${o.deadlineAt < now ? "bg-red-50" : ""}`}>
                   <p className="flex flex-wrap items-center gap-2">
                     <span className="font-mono font-semibold">{o.number ?? "（未编号）"}</span>
                     <a href={`/api/supervision/orders/${o.id}/notice`} className="text-sm text-brand-700 underline" download>
@@ -230,7 +323,7 @@ export default async function SupervisionBoardPage({ searchParams }: PageProps<"
               {board.answeredOrders.map((o) => {
                 const f = failed?.item === `close:${o.id}` ? failed : undefined;
                 return (
-                  <li key={o.id} className="px-4 py-3">
+                  <li key={o.id} id={`order-${o.id}`} className="px-4 py-3">
                     <p className="flex flex-wrap items-center gap-2">
                       <span className="font-mono font-semibold">{o.number ?? "（未编号）"}</span>
                       <a href={`/api/supervision/orders/${o.id}/notice`} className="text-sm text-brand-700 underline" download>
