@@ -98,6 +98,10 @@ export async function seedDemoCounty(prisma: PrismaClient, options: SeedOptions 
         validFrom: active ? new Date(seededAt.getTime() - hour) : date(c.validFrom),
         validUntil: active ? new Date(seededAt.getTime() + c.activeForHours! * hour) : date(c.validUntil),
         fields: c.fields as object | undefined,
+        titleEn: c.titleEn,
+        summaryEn: c.summaryEn,
+        bodyEn: c.bodyEn,
+        keywordsEn: c.keywordsEn ?? [],
       },
     });
     // The first entry of the version history, so an edited demo item can be restored.
