@@ -7,6 +7,8 @@ export const OFFICER_NAV: { href: string; label: string; permission: Permission 
   { href: "/officer/trace", label: "农产品追溯", permission: "trace.read" },
   { href: "/officer/complaints", label: "案件办理", permission: "complaints.view" },
   { href: "/officer/supervision", label: "督办看板", permission: "supervision.view" },
+  { href: "/officer/opinions", label: "建议和来信", permission: "complaints.view" },
+  { href: "/officer/consultations", label: "征求意见", permission: "content.edit" },
   { href: "/officer/content", label: "内容管理", permission: "content.edit" },
   { href: "/officer/search-synonyms", label: "搜索同义词", permission: "content.edit" },
   { href: "/officer/officers", label: "人员授权", permission: "officers.manage" },

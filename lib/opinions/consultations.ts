@@ -104,3 +104,8 @@ export async function publishFeedbackSummary({ actor, consultationId, expectedVe
     await writeAudit(tx, { actorId: actor.id, action: "consultation.feedback_published", targetType: "Consultation", targetId: c.id, details: { title: c.title } });
   });
 }
+
+/** The departments that may draft a consultation (not the supervision office). */
+export async function consultationDepartments() {
+  return prisma.department.findMany({ where: { kind: { not: "SUPERVISION_OFFICE" } }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } });
+}

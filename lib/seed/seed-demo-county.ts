@@ -14,6 +14,7 @@ import { snapshotOf } from "../content/content-snapshot";
 import { seedDemoOutbox } from "./demo-outbox";
 import { seedDemoComplaints } from "./demo-complaints";
 import { seedDemoCases } from "./demo-cases";
+import { seedDemoOpinions } from "./demo-opinions";
 import { seedDemoBroadcast } from "./demo-broadcast";
 import { enqueueSearchSync } from "../search/enqueue-search-sync";
 import { seedReferenceData } from "./seed-reference-data";
@@ -112,6 +113,7 @@ export async function seedDemoCounty(prisma: PrismaClient, options: SeedOptions 
   await seedDemoOutbox(prisma);
   await seedDemoComplaints(prisma);
   await seedDemoCases(prisma, { now: options.now });
+  await seedDemoOpinions(prisma, { now: options.now });
   await seedDemoBroadcast(prisma, { now: options.now });
   await queueSearchIndexing(prisma);
   log("Demo county seeded.");
