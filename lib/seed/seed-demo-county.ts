@@ -39,6 +39,8 @@ const OFFICERS: { username: string; name: string; role: OfficerRole; department:
   { username: "clerk", name: "郑伟", role: "HANDLER", department: "TRANSPORT", phone: "13800000011", duties: ["DOCUMENT_CLERK", "SEAL_KEEPER", "INFO_OFFICER"] },
   { username: "towninfo", name: "何静", role: "HANDLER", department: "TOWN_QINGXI", phone: "13800000012", duties: ["INFO_OFFICER", "DOCUMENT_CLERK"] },
   { username: "driver", name: "冯军", role: "DRIVER", department: "GOV_OFFICE", phone: "13800000013" },
+  // The county head's office (县长信箱): answers letters or assigns them, and suggestions (民意).
+  { username: "mailbox", name: "钱芳", role: "DEPARTMENT_HEAD", department: "GOV_OFFICE", phone: "13800000014" },
 ];
 
 export interface SeedOptions {

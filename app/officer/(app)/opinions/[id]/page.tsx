@@ -71,7 +71,7 @@ export default async function OfficerOpinionPage({ params, searchParams }: PageP
           />
         </section>
       )}
-      {isOpen && ownDepartment && can(actor, "complaints.assign") && (
+      {isOpen && ownDepartment && (can(actor, "complaints.assign") || can(actor, "complaints.dispatch")) && (
         <section aria-labelledby="assign-title" className="rounded-md border border-slate-200 bg-white p-4">
           <h2 id="assign-title" className="mb-3 text-lg font-bold">交有关部门办理</h2>
           <ActionForm
