@@ -3,7 +3,8 @@
 //
 //   node bench/public/page-weight.mjs [--base http://127.0.0.1:3170] [--no-paint] [--pages /a,/b]
 //
-// For each page: the HTML (gzip), the JavaScript files it loads by <script src> (each gzipped
+// For each page: the HTML (gzip), the JavaScript files a modern browser loads (<script src> but
+// not `nomodule`, and script preloads; each gzipped
 // with zlib at level 9, as a server or CDN would send it; a file counts once per page), and the
 // first contentful paint in Chromium (playwright-core with /usr/bin/chromium, or CHROMIUM_PATH)
 // throttled like a slow phone: 1.6 Mbps down, 750 kbps up, 150 ms RTT, 4x CPU, cache empty.
@@ -54,7 +55,11 @@ async function weigh(path) {
   const res = await fetch(base + encodeURI(path), { redirect: "follow" });
   const html = Buffer.from(await res.arrayBuffer());
   const text = html.toString("utf8");
-  const srcs = [...new Set([...text.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, "&")))];
+  // What a modern browser loads: script tags (not `nomodule` polyfills, which it skips) and
+  // script preloads.
+  const tags = [...text.matchAll(/<script\b[^>]*\ssrc="([^"]+)"[^>]*>/g)].filter((m) => !/\snomodule\b/i.test(m[0])).map((m) => m[1]);
+  const preloads = [...text.matchAll(/<link\b[^>]*>/g)].filter((m) => /rel="(?:preload|modulepreload)"/.test(m[0]) && (/as="script"/.test(m[0]) || /modulepreload/.test(m[0]))).map((m) => /href="([^"]+)"/.exec(m[0])?.[1]).filter(Boolean);
+  const srcs = [...new Set([...tags, ...preloads].map((s) => s.replace(/&amp;/g, "&")))];
   let js = 0;
   for (const src of srcs) {
     const file = await fetch(new URL(src, base + "/"));

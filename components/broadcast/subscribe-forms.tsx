@@ -50,7 +50,7 @@ export function SubscribeForms({ subscribe, unsubscribe, confirm, towns, title }
       <title>{sub.errors || unsub.errors || conf.errors ? `错误：${title}` : title}</title>
       {conf.ok && <Outcome state={conf} />}
       {pending && (
-        <section aria-labelledby="code-title" className="mb-6 rounded-md border-4 border-brand-600 bg-white p-5 shadow-sm" id="code-form">
+        <section aria-labelledby="code-title" className="mb-6 rounded-md border-4 border-brand-600 bg-white p-5 shadow-sm" id="code-form" {...(conf.errors ? {} : { "data-focus-on-load": "" })}>
           <h2 id="code-title" className="text-2xl font-bold">
             填写短信验证码
           </h2>

@@ -27,7 +27,7 @@ export function TrackOpinionForm({ action, title, initialNo, outcomeLabels }: { 
         <BigButton>查询</BigButton>
       </form>
       {r && (
-        <section aria-labelledby="result-title" className="mt-6 rounded border border-slate-200 bg-white p-4" data-testid="opinion-result">
+        <section aria-labelledby="result-title" className="mt-6 rounded border border-slate-200 bg-white p-4" data-testid="opinion-result" data-focus-on-load="" tabIndex={-1}>
           <h2 id="result-title" className="text-xl font-bold">
             {r.title}
           </h2>

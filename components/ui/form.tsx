@@ -13,15 +13,7 @@ export interface FormState {
 /** The fieldErrors key of a message about the whole form (an expired form, a service unavailable). */
 export const FORM_ERROR_KEY = "form";
 
-/** Words of the form furniture; Chinese unless a page in another language passes its own. */
-export interface FormWords {
-  /** The error summary's heading. */
-  heading: string;
-  /** Before the page title and before each inline message (for screen readers). */
-  errorPrefix: string;
-}
-
-export const ZH_FORM_WORDS: FormWords = { heading: "提交失败，请检查以下问题", errorPrefix: "错误：" };
+import { ZH_FORM_WORDS, type FormWords } from "./form-words";
 
 export function ErrorSummary({ errors, words = ZH_FORM_WORDS }: { errors?: Record<string, string>; words?: FormWords }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -34,7 +26,7 @@ export function ErrorSummary({ errors, words = ZH_FORM_WORDS }: { errors?: Recor
   });
   if (entries.length === 0) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 border-4 border-accent-600 bg-white p-4 focus:outline-none">
+    <div ref={ref} tabIndex={-1} role="alert" data-error-summary="" aria-labelledby="error-summary-title" className="mb-6 border-4 border-accent-600 bg-white p-4 focus:outline-none">
       <h2 id="error-summary-title" className="text-lg font-bold text-accent-700">
         {words.heading}
       </h2>

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EnglishFooter, EnglishHeader } from "@/components/english/english-chrome";
 import { siteConfig } from "@/lib/site";
+import { FocusOnLoad } from "@/components/layout/focus-on-load";
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = siteConfig();
@@ -24,6 +25,7 @@ export default async function EnglishLayout({ children }: { children: React.Reac
         {children}
       </main>
       <EnglishFooter site={site} />
+      <FocusOnLoad />
     </>
   );
 }

@@ -1,7 +1,8 @@
 // GET /investment/inquiry[?project=slug]: the investor's inquiry form. The project or park of
 // interest is preselected from ?project= and shown by its title. Works without JavaScript.
 import Link from "next/link";
-import { InquiryForm, ZH_INQUIRY_TEXT } from "@/components/investment/inquiry-form";
+import { InquiryForm } from "@/components/investment/inquiry-form";
+import { ZH_INQUIRY_TEXT } from "@/components/investment/inquiry-text";
 import { newDraftId } from "@/lib/complaints/complaint-drafts";
 import { CONTENT_TYPE_LABELS } from "@/lib/content/public-content";
 import { getInquiryDeadlineText, listInquiryProjects } from "@/lib/investment/file-investment-inquiry";

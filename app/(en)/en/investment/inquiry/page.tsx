@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { inquiryDeadlineEn } from "@/components/english/english-deadline";
-import { InquiryForm, type InquiryFormText } from "@/components/investment/inquiry-form";
+import { InquiryForm } from "@/components/investment/inquiry-form";
+import type { InquiryFormText } from "@/components/investment/inquiry-text";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { newDraftId } from "@/lib/complaints/complaint-drafts";
 import { listInquiryProjectsEn } from "@/lib/content/english-investment";
