@@ -83,7 +83,16 @@ async function firstPaints(list) {
       await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
       await page.goto(base + encodeURI(path), { waitUntil: "load", timeout: 60_000 });
-      const fcp = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null);
+      const fcp = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            new PerformanceObserver((list) => {
+              const entry = list.getEntries().find((e) => e.name === "first-contentful-paint");
+              if (entry) resolve(entry.startTime);
+            }).observe({ type: "paint", buffered: true });
+            setTimeout(() => resolve(null), 5000);
+          }),
+      );
       out.set(path, fcp);
       await context.close();
     }

@@ -4,8 +4,8 @@ import { isScriptFreePath, stripScripts } from "./script-free-pages";
 describe("script-free public pages", () => {
   it("lists the public pages that need no framework JavaScript, not the ones with a real island", () => {
     for (const p of ["/", "/policies", "/policies/x", "/guides/guide-business-license", "/investment/project-fruit-processing", "/en", "/en/investment/park-agri-processing", "/opinions", "/search", "/trace/product/06900000000012"]) expect(isScriptFreePath(p), p).toBe(true);
-    for (const p of ["/investment/inquiry", "/en/investment/inquiry", "/warnings/subscribe", "/opinions/new", "/opinions/track"]) expect(isScriptFreePath(p), p).toBe(true);
-    for (const p of ["/complaints/new", "/complaints/new/check", "/complaints/track", "/trace", "/trace/123456789012", "/officer", "/officer/opinions", "/api/health", "/01/06900000000012"]) expect(isScriptFreePath(p), p).toBe(false);
+    for (const p of ["/investment/inquiry", "/en/investment/inquiry", "/warnings/subscribe", "/opinions/new", "/opinions/track", "/complaints/track"]) expect(isScriptFreePath(p), p).toBe(true);
+    for (const p of ["/complaints/new", "/complaints/new/check", "/trace", "/trace/123456789012", "/officer", "/officer/opinions", "/api/health", "/01/06900000000012"]) expect(isScriptFreePath(p), p).toBe(false);
   });
 
   it("removes scripts and script preloads, keeps marked scripts, styles and everything else", () => {

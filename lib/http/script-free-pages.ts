@@ -7,8 +7,8 @@
 // off runs; links are ordinary page loads. What the form islands did with JavaScript on (move the
 // focus to the error summary or the result) is one tiny inline script in the layout
 // (components/layout/focus-on-load.tsx, kept: `data-portal-keep`). Pages with a real island keep
-// the runtime: the complaint form (photos shrunk in the browser), complaint tracking, the trace
-// page (camera scanner).
+// the runtime: the complaint form and its check page (photos shrunk and previewed in the browser)
+// and the trace page (camera scanner).
 const EXACT = new Set([
   "/",
   "/policies",
@@ -16,6 +16,7 @@ const EXACT = new Set([
   "/investment",
   "/warnings",
   "/complaints/published",
+  "/complaints/track",
   "/opinions",
   "/contact",
   "/privacy",
