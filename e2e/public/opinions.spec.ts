@@ -37,7 +37,8 @@ test.describe("with JavaScript off", () => {
     await office.getByRole("link", { name: title }).click();
     await office.getByLabel("承办部门").selectOption({ label: "县农业农村局" });
     await office.getByRole("button", { name: "交办" }).click();
-    await expect(office.getByText("已交办")).toBeVisible();
+    await expect(office.getByText("已交办，承办部门已收到短信。")).toBeVisible();
+    await expect(office.getByRole("link", { name: title })).toHaveCount(0);
     await officeContext.close();
 
     // The bureau's head (demo 'trace' is an operator; the answer comes from a head of AGRI made here).

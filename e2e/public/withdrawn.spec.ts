@@ -22,7 +22,7 @@ test("[consumer] scans a withdrawn product and sees why, inside the portal", asy
   await expect(officer).toHaveURL(/\/officer\/trace\/products\//);
   await officer.getByLabel("停用原因").fill("包装标识不符合要求，全部下架");
   await officer.getByRole("button", { name: "停用该产品" }).click();
-  await expect(officer.getByText("包装标识不符合要求")).toBeVisible();
+  await expect(officer.getByText(/^已停用：包装标识不符合要求/)).toBeVisible();
   await officerContext.close();
 
   const response = await page.goto(`/01/0${gtin}`);

@@ -22,7 +22,7 @@ async function act(formData: FormData, run: (values: Record<string, string>) => 
 
 export async function assignOpinionAction(_prev: ActionState, formData: FormData) {
   const actor = await requireActor();
-  return act(formData, (v) => assignOpinion({ actor, ...ref(v), input: v }), (v) => `/officer/opinions/${v.opinionId}?done=assigned`);
+  return act(formData, (v) => assignOpinion({ actor, ...ref(v), input: v }), () => `/officer/opinions?done=assigned`);
 }
 
 export async function answerOpinionAction(_prev: ActionState, formData: FormData) {

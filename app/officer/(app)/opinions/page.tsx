@@ -14,7 +14,8 @@ export const metadata = { title: "建议和来信" };
 export default async function OfficerOpinionsPage({ searchParams }: PageProps<"/officer/opinions">) {
   const { actor, allowed } = await requirePagePermission("complaints.view");
   if (!allowed) return <Forbidden />;
-  const answered = (await searchParams).tab === "answered";
+  const q = await searchParams;
+  const answered = q.tab === "answered";
   const rows = await listOfficerOpinions({ actor, status: answered ? "ANSWERED" : "SUBMITTED" });
   const overdue = rows.filter((r) => r.isOverdue).length;
   return (
@@ -27,6 +28,7 @@ export default async function OfficerOpinionsPage({ searchParams }: PageProps<"/
         <Link href="/officer/opinions" aria-current={!answered ? "page" : undefined} className={`px-1 pb-2 ${!answered ? "border-b-4 border-brand-600 font-bold" : "text-brand-600"}`}>待答复</Link>
         <Link href="/officer/opinions?tab=answered" aria-current={answered ? "page" : undefined} className={`px-1 pb-2 ${answered ? "border-b-4 border-brand-600 font-bold" : "text-brand-600"}`}>已答复</Link>
       </nav>
+      {q.done === "assigned" && <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 font-semibold">已交办，承办部门已收到短信。</p>}
       {!answered && overdue > 0 && <p className="rounded border-l-4 border-accent-600 bg-red-50 p-3 font-semibold text-accent-700">已超期 {overdue} 件</p>}
       {rows.length === 0 ? (
         <p className="rounded bg-white p-4 text-slate-600">没有{answered ? "已答复" : "待答复"}的建议或来信。</p>
