@@ -71,6 +71,6 @@ export async function lastSmsCode(browser: Browser, phone: string): Promise<stri
 export async function confirmSmsCode(page: Page, phone: string) {
   await expect(page.getByRole("heading", { name: "填写短信验证码" })).toBeVisible();
   const code = await lastSmsCode(page.context().browser()!, phone);
-  await page.getByLabel("验证码").fill(code);
+  await page.getByRole("textbox", { name: "验证码", exact: true }).fill(code);
   await page.getByRole("button", { name: "确认", exact: true }).click();
 }

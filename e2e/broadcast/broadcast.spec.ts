@@ -67,7 +67,7 @@ test.describe("with JavaScript off", () => {
     await unsub.getByLabel("乡镇").selectOption({ label: "清溪镇" });
     await unsub.getByRole("button", { name: "退订", exact: true }).click();
     // A wrong code is refused beside the field; the right one unsubscribes.
-    await page.getByLabel("验证码").fill("000000");
+    await page.getByRole("textbox", { name: "验证码", exact: true }).fill("000000");
     await page.getByRole("button", { name: "确认", exact: true }).click();
     await expect(page.locator("#error-code")).toContainText(/验证码不正确|验证码错误次数过多/);
     await confirmSmsCode(page, phone);

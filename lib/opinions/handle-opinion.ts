@@ -12,10 +12,10 @@ import { formatDeadline } from "../complaints/complaint-format";
 import { maskPii } from "../complaints/mask-pii";
 import { departmentContacts } from "../complaints/notify-recipients";
 import { prisma, type Tx } from "../db";
-import { AppError } from "../errors";
+import { AppError, isAppError } from "../errors";
 import { enqueueMessages } from "../notify/enqueue-message";
 import { parseInput } from "../validation";
-import { OPINION_KIND_LABELS, OUTCOME_LABELS, ZAnswerOpinionInput, ZAssignOpinionInput, ZPublishOpinionInput } from "./opinion.schema";
+import { OPINION_KIND_LABELS, OUTCOME_LABELS, OUTCOMES, ZAnswerOpinionInput, ZAssignOpinionInput, ZPublishOpinionInput } from "./opinion.schema";
 import { opinionDeadlines } from "./opinion-deadlines";
 
 type Ref = { actor: Actor; opinionId: string; expectedVersion: number; input: Record<string, unknown>; now?: Date };
@@ -64,13 +64,22 @@ export async function assignOpinion({ actor, opinionId, expectedVersion, input, 
 
 export async function answerOpinion({ actor, opinionId, expectedVersion, input, now = new Date() }: Ref) {
   assertPermission(actor, "complaints.handle");
-  const { outcome, reply } = parseInput(ZAnswerOpinionInput, input);
   return prisma.$transaction(async (tx) => {
     const o = await loadOwnOpinion(tx, actor, opinionId);
     if (o.departmentId !== actor.departmentId) throw new AppError("FORBIDDEN", "只能答复本部门承办的建议或来信。");
     if (o.status !== "SUBMITTED") throw new AppError("CONFLICT", "已经答复过了。");
     // A suggestion is answered with how it was taken up; a letter may be answered without one.
-    if (o.kind === "SUGGESTION" && !outcome) throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { outcome: "请选择采纳情况" } });
+    // Every problem at once, in the order of the form.
+    const missingOutcome = o.kind === "SUGGESTION" && !(typeof input.outcome === "string" && input.outcome);
+    let parsed: { outcome?: (typeof OUTCOMES)[number]; reply: string };
+    try {
+      parsed = parseInput(ZAnswerOpinionInput, input);
+    } catch (err) {
+      if (missingOutcome && isAppError(err, "VALIDATION") && err.fieldErrors) throw new AppError("VALIDATION", err.userMessage, { fieldErrors: { outcome: "请选择采纳情况", ...err.fieldErrors } });
+      throw err;
+    }
+    const { outcome, reply } = parsed;
+    if (missingOutcome) throw new AppError("VALIDATION", "提交失败，请检查以下问题", { fieldErrors: { outcome: "请选择采纳情况" } });
     await change(tx, o.id, expectedVersion, { status: "ANSWERED", outcome: outcome ?? null, reply, answeredAt: now, answeredById: actor.id });
     await tx.opinionEvent.create({ data: { opinionId: o.id, type: "ANSWERED", actorId: actor.id, note: outcome ? OUTCOME_LABELS[outcome] : "已答复", createdAt: now } });
     await writeAudit(tx, { actorId: actor.id, action: "opinion.answered", targetType: "Opinion", targetId: o.id, details: { trackingNo: o.trackingNo, outcome: outcome ?? null } });

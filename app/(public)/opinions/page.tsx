@@ -80,7 +80,7 @@ export default async function OpinionsPage({ searchParams }: PageProps<"/opinion
       {years.length > 0 && (
         <section aria-labelledby="figures-title" className="rounded-md border border-slate-200 bg-white p-4 sm:p-5">
           <h2 id="figures-title" className="text-lg font-bold">办理情况</h2>
-          <div className="mt-2 overflow-x-auto">
+          <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="办理情况（可左右滚动）">
             <table className="w-full min-w-[20rem] text-left">
               <thead className="bg-slate-50 text-sm text-slate-700">
                 <tr>
