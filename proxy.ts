@@ -16,6 +16,7 @@ import { mayBeServerAction, refuseActionPayload } from "@/lib/http/action-payloa
 import { refuseBodyLength, refuseUrl, type Refusal } from "@/lib/http/request-guard";
 import { contentSecurityPolicy, newNonce, NONCE_HEADER, staticSecurityHeaders } from "@/lib/http/security-headers";
 import { decompressDigitalLinkPath } from "./lib/trace/decompress-digital-link";
+import { LOCALE_HEADER, localeOfPath } from "@/lib/i18n/locales";
 import { csrfCookieName, csrfCookieOptions, signInCsrf } from "@/lib/auth/sign-in-csrf";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -78,6 +79,8 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(NONCE_HEADER, nonce);
   requestHeaders.set("Content-Security-Policy", policy);
+  // The page's language (next-intl, html lang): from the path only, never from the client.
+  requestHeaders.set(LOCALE_HEADER, localeOfPath(pathname));
   // Only one path segment of base64url characters, long enough for a compressed GTIN, can be one.
   const uncompressed = /^\/[A-Za-z0-9_-]{10,}$/.test(pathname) ? decompressDigitalLinkPath(pathname + request.nextUrl.search) : null;
   if (uncompressed) {

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
+import { getLocale } from "next-intl/server";
 import { DISPLAY_COOKIE, siteConfig } from "@/lib/site";
 import "./globals.css";
 
@@ -19,14 +20,17 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const isLarge = (await cookies()).get(DISPLAY_COOKIE)?.value === "large";
+  // zh-CN, or en under /en (the language proxy.ts read from the path).
+  const locale = await getLocale();
+  const isEnglish = locale === "en";
   return (
-    <html lang="zh-CN" className={isLarge ? "text-large" : undefined}>
+    <html lang={locale} className={isLarge ? "text-large" : undefined}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-yellow-300 focus:px-4 focus:py-2 focus:text-black"
         >
-          跳到主要内容
+          {isEnglish ? "Skip to main content" : "跳到主要内容"}
         </a>
         {children}
       </body>

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "Demo2026";
 
@@ -49,4 +49,28 @@ export async function changeOwnPassword(page: Page, current: string, next: strin
 /** The form's own alert (Next adds an empty route-announcer alert to every page). */
 export function formAlert(page: Page) {
   return page.locator('[role="alert"]:not(#__next-route-announcer__)');
+}
+
+/**
+ * The SMS code last sent to `phone` (subscriptions are confirmed with one), read from the delivery
+ * log as the supervisor sees it: the test's stand-in for the citizen's phone.
+ */
+export async function lastSmsCode(browser: Browser, phone: string): Promise<string> {
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  const page = await context.newPage();
+  await signInAndWait(page, "supervisor");
+  await page.goto(`/officer/outbox?recipient=${phone}&template=warning.code`);
+  const text = await page.getByRole("table", { name: "短信发送记录" }).innerText();
+  await context.close();
+  const code = /验证码(\d{6})/.exec(text)?.[1];
+  if (!code) throw new Error(`no SMS code for ${phone} in the delivery log`);
+  return code;
+}
+
+/** Fills in the SMS code form of /warnings/subscribe with the code just sent to `phone`. */
+export async function confirmSmsCode(page: Page, phone: string) {
+  await expect(page.getByRole("heading", { name: "填写短信验证码" })).toBeVisible();
+  const code = await lastSmsCode(page.context().browser()!, phone);
+  await page.getByRole("textbox", { name: "验证码", exact: true }).fill(code);
+  await page.getByRole("button", { name: "确认", exact: true }).click();
 }

@@ -18,6 +18,8 @@ export const ZEnv = z
     NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)")),
     NEXTAUTH_URL: optional(z.url("must be a URL such as https://portal.example.gov.cn")),
     SITE_NAME: z.string().min(1).max(40).default("桐川县人民政府"),
+    // The site's name on the English pages for investors (/en).
+    SITE_NAME_EN: z.string().min(1).max(80).default("Tongchuan County People's Government"),
     SITE_URL: z.url("must be a URL such as https://portal.example.gov.cn").default("http://localhost:3000"),
     // Government-site footer (国务院办公厅《政府网站发展指引》): the organiser, the site identifier,
     // the ICP and public-security filing numbers, contact details and the service hotline. The

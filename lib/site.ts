@@ -5,6 +5,7 @@ export function siteConfig() {
   const env = getEnv();
   return {
     name: env.SITE_NAME,
+    nameEn: env.SITE_NAME_EN,
     url: env.SITE_URL,
     organizer: env.SITE_ORGANIZER,
     idCode: env.SITE_ID_CODE,

@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { FocusOnLoad } from "@/components/layout/focus-on-load";
 import { DISPLAY_COOKIE, siteConfig } from "@/lib/site";
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
@@ -13,6 +14,7 @@ export default async function PublicLayout({ children }: { children: React.React
         {children}
       </main>
       <SiteFooter site={site} />
+      <FocusOnLoad />
     </>
   );
 }

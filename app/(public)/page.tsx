@@ -5,13 +5,14 @@ import { Section } from "@/components/ui/section";
 import { getHomePageContent } from "@/lib/content/public-content";
 import { formatDateTime } from "@/lib/format";
 import { siteConfig } from "@/lib/site";
+import { languageAlternates } from "@/lib/i18n/locales";
 
 const BAND_EDGE = { RED: "border-red-700", ORANGE: "border-orange-500", YELLOW: "border-yellow-400", BLUE: "border-blue-700" } as const;
 
 export async function generateMetadata() {
   const site = siteConfig();
   return {
-    alternates: { canonical: "/" },
+    alternates: { canonical: "/", languages: languageAlternates("/") },
     openGraph: { title: site.name, description: `${site.name}门户网站：网上投诉与限时督办、政策文件、办事指南、预警信息、招商引资、农产品质量追溯。`, url: "/", siteName: site.name, locale: "zh_CN", type: "website" },
   };
 }
@@ -86,6 +87,12 @@ export default async function HomePage() {
       </div>
       <Section title="招商引资" moreHref="/investment">
         <ContentList items={investment} basePath="/investment" />
+        {/* Investors abroad: the investment section in English (/en). */}
+        <p className="border-t border-slate-200 py-3">
+          <Link href="/en" hrefLang="en" lang="en" className="font-semibold text-brand-600 underline" data-testid="english-entry">
+            Invest in Tongchuan: projects, parks and incentives in English
+          </Link>
+        </p>
       </Section>
     </div>
   );

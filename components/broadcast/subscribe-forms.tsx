@@ -33,9 +33,13 @@ function TownSelect({ name, towns, value, error }: { name: string; towns: Town[]
 }
 
 /** The page's <title>: "错误：" first when either form came back with problems. */
-export function SubscribeForms({ subscribe, unsubscribe, towns, title }: { subscribe: Action; unsubscribe: Action; towns: Town[]; title: string }) {
+export function SubscribeForms({ subscribe, unsubscribe, confirm, towns, title }: { subscribe: Action; unsubscribe: Action; confirm: Action; towns: Town[]; title: string }) {
   const [sub, subAction] = useActionState(subscribe, {});
   const [unsub, unsubAction] = useActionState(unsubscribe, {});
+  const [conf, confAction] = useActionState(confirm, {});
+  // The code asked for last and not yet confirmed (a failed confirmation keeps its own).
+  const requested = [sub.values?.challengeId, unsub.values?.challengeId].filter(Boolean) as string[];
+  const pending = conf.errors ? conf.values?.challengeId : requested.find((id) => id !== conf.values?.confirmed);
   const v = sub.values ?? {};
   const e = sub.errors ?? {};
   const kinds = (v.kinds ?? "").split(",");
@@ -43,14 +47,30 @@ export function SubscribeForms({ subscribe, unsubscribe, towns, title }: { subsc
   const ue = unsub.errors ?? {};
   return (
     <>
-      <title>{sub.errors || unsub.errors ? `错误：${title}` : title}</title>
+      <title>{sub.errors || unsub.errors || conf.errors ? `错误：${title}` : title}</title>
+      {conf.ok && <Outcome state={conf} />}
+      {pending && (
+        <section aria-labelledby="code-title" className="mb-6 rounded-md border-4 border-brand-600 bg-white p-5 shadow-sm" id="code-form" {...(conf.errors ? {} : { "data-focus-on-load": "" })}>
+          <h2 id="code-title" className="text-2xl font-bold">
+            填写短信验证码
+          </h2>
+          <form action={confAction} noValidate className="mt-4">
+            <ErrorSummary errors={conf.errors} />
+            {!conf.errors && <Outcome state={sub.values?.challengeId === pending ? sub : unsub} />}
+            <input type="hidden" name="challengeId" value={pending} />
+            <Field name="code" label="验证码" hint="短信中的6位数字，10分钟内有效。没有收到可以重新提交上面的表单。" error={conf.errors?.code}>
+              <TextInput name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={8} error={conf.errors?.code} hint className="max-w-[10rem]" />
+            </Field>
+            <BigButton>确认</BigButton>
+          </form>
+        </section>
+      )}
       <section aria-labelledby="subscribe-title" className="rounded-md border border-slate-200 bg-white p-5 shadow-sm">
         <h2 id="subscribe-title" className="text-2xl font-bold">
           订阅
         </h2>
         <form action={subAction} noValidate className="mt-4">
           <ErrorSummary errors={sub.errors} />
-          <Outcome state={sub} />
           <Field name="phone" label="手机号码" hint="11位手机号，只用于发送预警和惠农信息短信，不会公开。" error={e.phone}>
             <TextInput name="phone" type="tel" inputMode="tel" autoComplete="tel" maxLength={20} defaultValue={v.phone} error={e.phone} hint className="max-w-xs" />
           </Field>
@@ -87,7 +107,6 @@ export function SubscribeForms({ subscribe, unsubscribe, towns, title }: { subsc
         <p className="mt-1 text-slate-700">填写订阅时的手机号码和乡镇，退订后不再收到该乡镇的短信。</p>
         <form action={unsubAction} noValidate className="mt-4">
           <ErrorSummary errors={unsub.errors} />
-          <Outcome state={unsub} />
           <Field name="unsubPhone" label="手机号码" error={ue.unsubPhone}>
             <TextInput name="unsubPhone" type="tel" inputMode="tel" autoComplete="tel" maxLength={20} defaultValue={uv.unsubPhone} error={ue.unsubPhone} className="max-w-xs" />
           </Field>

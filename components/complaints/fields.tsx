@@ -2,11 +2,11 @@
 // checkbox in the GOV.UK pattern (label, hint, error in the same words as the summary).
 import type { ReactNode } from "react";
 
-export function FieldError({ name, error }: { name: string; error?: string }) {
+export function FieldError({ name, error, errorPrefix = "错误：" }: { name: string; error?: string; errorPrefix?: string }) {
   if (!error) return null;
   return (
     <p id={`error-${name}`} className="font-semibold text-accent-700">
-      <span className="sr-only">错误：</span>
+      <span className="sr-only">{errorPrefix}</span>
       {error}
     </p>
   );
@@ -19,19 +19,19 @@ function describedBy(name: string, hint?: unknown, error?: string) {
   return [hint && `hint-${name}`, error && `error-${name}`].filter(Boolean).join(" ") || undefined;
 }
 
-export function Field({ name, label, hint, optional, error, children }: { name: string; label: string; hint?: ReactNode; optional?: boolean; error?: string; children: ReactNode }) {
+export function Field({ name, label, hint, optional, error, children, optionalText = "（选填）", errorPrefix }: { name: string; label: string; hint?: ReactNode; optional?: boolean; error?: string; children: ReactNode; optionalText?: string; errorPrefix?: string }) {
   return (
     <div className={`mb-6 ${error ? "border-l-4 border-accent-600 pl-3" : ""}`}>
       <label htmlFor={`field-${name}`} className="block text-lg font-bold">
         {label}
-        {optional && <span className="font-normal text-slate-600">（选填）</span>}
+        {optional && <span className="font-normal text-slate-600">{optionalText}</span>}
       </label>
       {hint && (
         <div id={`hint-${name}`} className="text-slate-600">
           {hint}
         </div>
       )}
-      <FieldError name={name} error={error} />
+      <FieldError name={name} error={error} errorPrefix={errorPrefix} />
       {children}
     </div>
   );

@@ -27,7 +27,9 @@ function landingOf(state: TrackState): Landing {
   if (state.rating?.errors || state.rating?.message) return "rating";
   return state.view ? "result" : null;
 }
-const landingProps = (landing: Landing, here: Landing) => (landing === here ? { id: LANDING_ID, tabIndex: -1 } : {});
+// data-focus-on-load: the page is sent without the framework's scripts (lib/http/script-free-pages.ts);
+// the layout's one inline script (components/layout/focus-on-load.tsx) moves the focus there.
+const landingProps = (landing: Landing, here: Landing) => (landing === here ? { id: LANDING_ID, tabIndex: -1, ...(here !== "lookup" ? { "data-focus-on-load": "" } : {}) } : {});
 
 export function TrackForm({ action, initialTrackingNo, title }: { action: Action; initialTrackingNo?: string; title: string }) {
   const [state, formAction] = useActionState(action, {}, PERMALINK);

@@ -38,6 +38,9 @@ const POLICY_FIELDS = (docOptional: boolean): Spec[] => [
   { name: "supersededBySlug", label: "被以下文件替代", hint: "本文件已废止时，填写新文件的网址名称；公开页面会标明“已被替代”并链接到新文件", optional: true },
 ];
 
+/** Types with English pages for investors (/en/investment). */
+const ENGLISH_TYPES = ["INVESTMENT_PROJECT", "PARK", "INCENTIVE"];
+
 const TYPE_FIELDS: Record<string, Spec[]> = {
   POLICY: POLICY_FIELDS(false),
   NOTICE: POLICY_FIELDS(true),
@@ -194,6 +197,22 @@ export function ContentEditorForm({
         value={v.body}
         error={e.body}
       />
+      {ENGLISH_TYPES.includes(type) && (
+        <fieldset className="mb-6 rounded border border-slate-300 p-4" aria-describedby="english-hint">
+          <legend className="px-1 font-bold">英文版（供境外投资者，/en 页面）</legend>
+          <p id="english-hint" className="mb-3 text-sm text-slate-600">
+            不填时英文页面显示中文原文，并注明“尚无英文版”。
+          </p>
+          <Input spec={{ name: "titleEn", label: "英文标题", optional: true }} value={v.titleEn} error={e.titleEn} />
+          <Input spec={{ name: "summaryEn", label: "英文摘要", optional: true, kind: "textarea", rows: 2 }} value={v.summaryEn} error={e.summaryEn} />
+          <Input spec={{ name: "bodyEn", label: "英文正文", optional: true, kind: "textarea", rows: 8, hint: "支持 Markdown，与中文正文相同。" }} value={v.bodyEn} error={e.bodyEn} />
+          <Input
+            spec={{ name: "keywordsEn", label: "英文关键词", optional: true, kind: "textarea", rows: 3, hint: "英文搜索用，每行一个或用逗号分隔，如 industrial park、tea processing、land、tax" }}
+            value={v.keywordsEn}
+            error={e.keywordsEn}
+          />
+        </fieldset>
+      )}
       <Input spec={{ name: "relatedSlugs", label: "相关内容", optional: true, kind: "textarea", rows: 3, hint: RELATED_HINT[type] ?? "相关内容的网址名称，每行一个" }} value={v.relatedSlugs} error={e.relatedSlugs} />
       <button type="submit" className="rounded bg-brand-600 px-5 py-3 font-semibold text-white shadow-sm hover:bg-brand-700">
         {submitLabel}

@@ -8,6 +8,8 @@ import { CONTENT_SECTIONS, type SectionKey } from "@/lib/content/sections";
 import { isAppError } from "@/lib/errors";
 import { formatDate, formatDateTime, isoDate } from "@/lib/format";
 import { siteConfig } from "@/lib/site";
+import { languageAlternates } from "@/lib/i18n/locales";
+import { LanguageSwitch } from "@/components/layout/language-switch";
 import { NOT_FOUND_METADATA, NotFoundPanel } from "@/components/layout/not-found-panel";
 import { Pagination } from "@/components/ui/pagination";
 import { ContentArticle, WarningBadge } from "./content-article";
@@ -35,7 +37,8 @@ export function sectionListMetadata(section: SectionKey): Metadata {
   return {
     title: config.title,
     description: SECTION_DESCRIPTIONS[section],
-    alternates: { canonical: config.path },
+    // The investment section has English pages for investors (/en/investment).
+    alternates: { canonical: config.path, ...(section === "investment" ? { languages: languageAlternates(config.path) } : {}) },
     openGraph: { title: `${config.title} - ${site.name}`, description: SECTION_DESCRIPTIONS[section], url: config.path, siteName: site.name, locale: "zh_CN", type: "website" },
   };
 }
@@ -213,7 +216,7 @@ async function InvestmentListPage() {
     return Array.isArray(v) ? v.join("、") : v ? String(v) : "";
   };
   return (
-    <ListShell title="招商引资">
+    <ListShell title="招商引资" aside={<LanguageSwitch to="en" href="/en/investment" />}>
       <section aria-labelledby="projects-title" className="mt-4">
         <h2 id="projects-title" className="text-lg font-bold">招商项目</h2>
         {projects.length === 0 ? (
@@ -284,7 +287,7 @@ export async function sectionDetailMetadata(section: SectionKey, slug: string): 
   return {
     title: item.title,
     description,
-    alternates: { canonical: path },
+    alternates: { canonical: path, ...(section === "investment" ? { languages: languageAlternates(path) } : {}) },
     openGraph: {
       title: item.title,
       description,
@@ -313,6 +316,7 @@ export async function SectionDetailPage({ section, slug }: { section: SectionKey
         <nav aria-label="当前位置" className="reading-hide text-sm text-slate-600">
           <Link href="/" className="underline">首页</Link> › <Link href={config.path} className="underline">{config.title}</Link>
         </nav>
+        {section === "investment" && <LanguageSwitch to="en" href={`/en/investment/${item.slug}`} />}
         <a href="#reading" className="reading-enter text-sm font-semibold text-brand-600 underline">阅读模式</a>
         <a href="#main" className="reading-exit text-sm font-semibold text-brand-600 underline">退出阅读模式</a>
       </div>

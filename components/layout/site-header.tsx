@@ -6,6 +6,7 @@ export const PUBLIC_NAV = [
   { href: "/complaints/new", label: "我要投诉" },
   { href: "/complaints/track", label: "进度查询" },
   { href: "/complaints/published", label: "办理结果" },
+  { href: "/opinions", label: "民意征集" },
   { href: "/warnings", label: "预警" },
   { href: "/policies", label: "政策文件" },
   { href: "/guides", label: "办事指南" },

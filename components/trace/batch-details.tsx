@@ -2,6 +2,7 @@
 // warning, product and farm, test results, certificates, then the story of the batch.
 import type { BatchView } from "@/lib/trace/batch-view";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { siteConfig } from "@/lib/site";
 import { formatTraceCode } from "@/lib/trace/parse-scanned-code";
 import { SCAN_SLOTS } from "./scan-notice";
 import { CERTIFICATE_TYPES, COMMITMENT_BASES, EVENT_TYPES, PRODUCER_KINDS } from "./trace-labels";
@@ -32,7 +33,7 @@ export function BatchDetails({ batch }: { batch: BatchView }) {
         <div id="recall" role="alert" className="rounded-md bg-accent-600 p-4 text-white">
           <p className="text-xl font-bold">⚠ 该批次已召回，请勿食用</p>
           <p className="mt-1">召回原因：{batch.recallReason}</p>
-          <p className="mt-1 text-sm">召回时间：{formatDateTime(batch.recalledAt)}。已购买的可向商家退货，或拨打12345反映。</p>
+          <p className="mt-1 text-sm">召回时间：{formatDateTime(batch.recalledAt)}。已购买的可向商家退货，或拨打{siteConfig().hotline}反映。</p>
         </div>
       )}
       {/* Filled per lookup in the cached page (scan-notice.ts); React leaves the inner HTML be.

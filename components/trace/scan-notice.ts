@@ -3,6 +3,9 @@
 // cached (lib/trace/batch-page.ts); these fill the page's two slots on every lookup, so they are
 // plain string templates rather than React (no render per request). Text is escaped.
 import { formatDateTime } from "@/lib/format";
+import { siteConfig } from "@/lib/site";
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 import type { ScanStats, ScanWarning } from "@/lib/trace/scan-warning";
 
 /** Comment markers the cached page carries where the per-request parts go. */
@@ -14,7 +17,7 @@ export function scanWarningHtml(warning: ScanWarning): string {
   return (
     `<div role="alert" class="mb-4 rounded-md border-4 border-amber-500 bg-amber-50 p-4 text-amber-950">` +
     `<p class="text-lg font-bold">注意：此追溯码可能被仿冒</p>` +
-    `<p class="mt-1">${why}正品标签一般只会被少数购买者查询。请核对包装、产地和生产者是否与下方信息一致；有疑问请拨打12345举报。</p>` +
+    `<p class="mt-1">${why}正品标签一般只会被少数购买者查询。请核对包装、产地和生产者是否与下方信息一致；有疑问请拨打${escapeHtml(siteConfig().hotline)}举报。</p>` +
     `</div>`
   );
 }

@@ -1,5 +1,6 @@
 // The page for a code we cannot find or cannot read: what to check and what to do next.
 import Link from "next/link";
+import { siteConfig } from "@/lib/site";
 
 export function UnknownCodePanel({ code, reason }: { code: string; reason?: string }) {
   return (
@@ -11,7 +12,7 @@ export function UnknownCodePanel({ code, reason }: { code: string; reason?: stri
       <ul className="mt-3 list-disc space-y-1 pl-6">
         <li>追溯码是标签条码下方的12位数字，请逐位核对，注意不要把 0 和 8、1 和 7 看错。</li>
         <li>如果是扫码打开的，请确认扫描的是本县农产品追溯标签上的二维码。</li>
-        <li>数字无误仍查不到，说明该产品未在本县追溯系统登记，请谨慎购买，可拨打12345反映。</li>
+        <li>数字无误仍查不到，说明该产品未在本县追溯系统登记，请谨慎购买，可拨打{siteConfig().hotline}反映。</li>
       </ul>
       <p className="mt-4">
         <Link href="/trace" className="font-semibold text-brand-600 underline">重新查询</Link>

@@ -13,20 +13,22 @@ export interface FormState {
 /** The fieldErrors key of a message about the whole form (an expired form, a service unavailable). */
 export const FORM_ERROR_KEY = "form";
 
-export function ErrorSummary({ errors }: { errors?: Record<string, string> }) {
+import { ZH_FORM_WORDS, type FormWords } from "./form-words";
+
+export function ErrorSummary({ errors, words = ZH_FORM_WORDS }: { errors?: Record<string, string>; words?: FormWords }) {
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors ?? {});
   useEffect(() => {
     if (entries.length) {
       ref.current?.focus();
-      if (!document.title.startsWith("错误：")) document.title = `错误：${document.title}`;
+      if (!document.title.startsWith(words.errorPrefix)) document.title = `${words.errorPrefix}${document.title}`;
     }
   });
   if (entries.length === 0) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 border-4 border-accent-600 bg-white p-4 focus:outline-none">
+    <div ref={ref} tabIndex={-1} role="alert" data-error-summary="" aria-labelledby="error-summary-title" className="mb-6 border-4 border-accent-600 bg-white p-4 focus:outline-none">
       <h2 id="error-summary-title" className="text-lg font-bold text-accent-700">
-        提交失败，请检查以下问题
+        {words.heading}
       </h2>
       <ul className="mt-2 list-none space-y-1">
         {entries.map(([field, message]) => (
@@ -51,15 +53,15 @@ export function ErrorSummary({ errors }: { errors?: Record<string, string> }) {
  * renders it without JavaScript; the page leaves its title to the form), the error summary in
  * the order of the fields, and a message that is about no field.
  */
-export function FormHeader({ title, state, fieldOrder }: { title: string; state: { errors?: Record<string, string>; message?: string }; fieldOrder: readonly string[] }) {
+export function FormHeader({ title, state, fieldOrder, words = ZH_FORM_WORDS }: { title: string; state: { errors?: Record<string, string>; message?: string }; fieldOrder: readonly string[]; words?: FormWords }) {
   const e = state.errors;
   const ordered = e
     ? Object.fromEntries([...fieldOrder.filter((k) => e[k]).map((k) => [k, e[k]]), ...Object.entries(e).filter(([k]) => !fieldOrder.includes(k))])
     : undefined;
   return (
     <>
-      <title>{e ? `错误：${title}` : title}</title>
-      <ErrorSummary errors={ordered} />
+      <title>{e ? `${words.errorPrefix}${title}` : title}</title>
+      <ErrorSummary errors={ordered} words={words} />
       {state.message && !e && (
         <p role="alert" className="mb-6 border-l-4 border-accent-600 bg-red-50 p-4 font-semibold text-accent-700">
           {state.message}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { formAlert, signInAndWait } from "../helpers";
+import { confirmSmsCode, formAlert, signInAndWait } from "../helpers";
 
 // Subscribers are created through the public page, as citizens would; each test uses its own
 // random numbers. The warning is the demo one (lib/seed/demo-broadcast.ts), valid for 30 days
@@ -14,6 +14,7 @@ async function subscribe(page: Page, phone: string, town: string) {
   await form.getByLabel("手机号码").fill(phone);
   await form.getByLabel("所在乡镇").selectOption({ label: town });
   await form.getByRole("button", { name: "订阅", exact: true }).click();
+  await confirmSmsCode(page, phone);
   await expect(page.getByRole("status")).toContainText(`订阅成功：${masked(phone)} 将收到${town}`);
 }
 
@@ -43,6 +44,9 @@ test.describe("with JavaScript off", () => {
 
     await form.getByLabel("手机号码").fill(phone);
     await form.getByRole("button", { name: "订阅", exact: true }).click();
+    // Nothing is subscribed until the code sent to the number comes back.
+    await expect(page.getByRole("status")).toContainText(`验证码已发送到 ${masked(phone)}`);
+    await confirmSmsCode(page, phone);
     await expect(page.getByRole("status")).toHaveText(`订阅成功：${masked(phone)} 将收到清溪镇的惠农信息短信。确认短信已发出，其中写有退订方法。`);
     await expect(page).not.toHaveTitle(/^错误/);
 
@@ -51,6 +55,7 @@ test.describe("with JavaScript off", () => {
     await form.getByLabel("所在乡镇").selectOption({ label: "清溪镇" });
     await form.getByLabel("惠农信息").check();
     await form.getByRole("button", { name: "订阅", exact: true }).click();
+    await confirmSmsCode(page, phone);
     await expect(page.getByRole("status")).toHaveText(`${masked(phone)} 已经订阅了清溪镇的惠农信息短信，无需重复订阅。`);
 
     // Unsubscribe on the same page; a missing town is named, the number kept.
@@ -61,6 +66,11 @@ test.describe("with JavaScript off", () => {
     await expect(unsub.getByLabel("手机号码")).toHaveValue(phone);
     await unsub.getByLabel("乡镇").selectOption({ label: "清溪镇" });
     await unsub.getByRole("button", { name: "退订", exact: true }).click();
+    // A wrong code is refused beside the field; the right one unsubscribes.
+    await page.getByRole("textbox", { name: "验证码", exact: true }).fill("000000");
+    await page.getByRole("button", { name: "确认", exact: true }).click();
+    await expect(page.locator("#error-code")).toContainText(/验证码不正确|验证码错误次数过多/);
+    await confirmSmsCode(page, phone);
     await expect(page.getByRole("status")).toHaveText(`已退订：${masked(phone)} 不会再收到清溪镇的预警和惠农信息短信。`);
   });
 });

@@ -29,6 +29,15 @@ const PAGES = [
   "/search?q=低保",
   "/contact",
   "/privacy",
+  "/opinions",
+  "/opinions/new?kind=SUGGESTION",
+  "/opinions/new?kind=MAILBOX",
+  "/opinions/track",
+  "/opinions/consultations/draft-tea-industry-support",
+  "/en",
+  "/en/investment",
+  "/en/investment/project-tea-processing",
+  "/en/investment/inquiry",
   "/no-such-page",
 ];
 

@@ -2,7 +2,7 @@
 // a 390×844 phone, with and without JavaScript.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { toGtin14, gs1CheckDigit } from "../../lib/trace/gtin";
-import { formAlert } from "../helpers";
+import { confirmSmsCode, formAlert } from "../helpers";
 
 const PHONE = { width: 390, height: 844 };
 const RESOLVED = { trackingNo: "TC260301000102", accessCode: "26030102" };
@@ -115,6 +115,7 @@ test.describe("on a phone without JavaScript", () => {
     await page.locator("#field-phone").fill(fullWidth(`139 ${n.slice(0, 4)} ${n.slice(4)}`));
     await page.locator("#field-town").selectOption({ index: 1 });
     await page.getByRole("button", { name: "订阅", exact: true }).click();
+    await confirmSmsCode(page, `139${n}`);
     await expect(page.getByText(/订阅成功：139\*{4}/)).toBeVisible();
   });
 

@@ -63,6 +63,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "calendar.holidays_imported": "导入法定节假日",
   // content and warnings
   "content.created": "新建内容",
+  "opinion.assigned": "交办建议或来信",
+  "opinion.answered": "答复建议或来信",
+  "opinion.published": "公开建议或来信的答复",
+  "consultation.created": "发布征求意见",
+  "consultation.feedback_published": "发布意见采纳情况",
   "content.updated": "修改内容",
   "content.published": "发布内容",
   "content.scheduled": "定时发布内容",

@@ -21,6 +21,8 @@ export const OFFICER_NAV: OfficerNavItem[] = [
   { href: "/officer/supervision", label: "督办看板", permission: "supervision.view" },
   { href: "/officer/tasks", label: "任务交办", permission: ["tasks.assign", "tasks.handle"] },
   { href: "/officer/reports", label: "信息报送", permission: ["reports.submit", "reports.edit"] },
+  { href: "/officer/opinions", label: "建议和来信", permission: "complaints.view" },
+  { href: "/officer/consultations", label: "征求意见", permission: "content.edit" },
   { href: "/officer/content", label: "内容管理", permission: "content.edit" },
   { href: "/officer/search-synonyms", label: "搜索同义词", permission: "content.edit" },
   { href: "/officer/officers", label: "人员授权", permission: "officers.manage" },

@@ -3,8 +3,8 @@
 // number, so the form must not become a way to flood someone's phone), idempotent (one row per
 // phone and town), and the confirmation SMS goes through the outbox in the same transaction.
 // The confirmation SMS (subscribed or unsubscribed) is also capped per number per day: beyond the
-// cap the change is still saved, but no SMS goes out and the page says so. (Whoever fills in a
-// number is not proven to own it; SMS-code verification is a separate piece of work.)
+// cap the change is still saved, but no SMS goes out and the page says so. The public forms reach
+// these two only through subscription-code.ts, after the number was proven with an SMS code.
 import "server-only";
 import { prisma, type Tx } from "../db";
 import { isUniqueViolation } from "../db-errors";

@@ -25,6 +25,10 @@ export function snapshotOf(item: ContentItem, action: string): Prisma.InputJsonV
     validFrom: iso(item.validFrom),
     validUntil: iso(item.validUntil),
     fields: (item.fields ?? null) as Prisma.InputJsonValue,
+    titleEn: item.titleEn,
+    summaryEn: item.summaryEn,
+    bodyEn: item.bodyEn,
+    keywordsEn: item.keywordsEn,
   } as Prisma.InputJsonValue;
 }
 

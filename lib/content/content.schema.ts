@@ -167,6 +167,25 @@ const ZCommon = z.object({
   body: z.string().max(100_000, "正文不能超过10万字").optional().transform((v) => (v ?? "").replace(/\r\n/g, "\n")),
   departmentId: optionalText(40),
   relatedSlugs: lines(null, 80),
+  // English text for /en (investment types; the other types ignore it on their pages).
+  titleEn: optionalText(200),
+  summaryEn: optionalText(500),
+  bodyEn: z
+    .string()
+    .max(100_000, "英文正文不能超过10万字")
+    .optional()
+    .transform((v) => (v ?? "").replace(/\r\n/g, "\n").trim() || null),
+  keywordsEn: z
+    .string()
+    .optional()
+    .transform((v) =>
+      [...new Set((v ?? "").split(/[\r\n,，;；]+/).map((s) => s.trim().replace(/\s+/g, " ").toLowerCase()).filter(Boolean))],
+    )
+    .pipe(
+      z
+        .array(z.string().max(60, "每个英文关键词不能超过60个字符").regex(/^[a-z0-9][a-z0-9 &'./-]*$/, "英文关键词只能用英文字母、数字、空格和连字符，如 industrial park"))
+        .max(30, "英文关键词最多30个"),
+    ),
 });
 
 export type TContentInput = {
@@ -187,6 +206,10 @@ export type TContentInput = {
   validUntil: Date | null;
   /** Type-specific data plus `relatedSlugs` (links to related policies or guides). */
   fields: Record<string, unknown>;
+  titleEn: string | null;
+  summaryEn: string | null;
+  bodyEn: string | null;
+  keywordsEn: string[];
 };
 
 const ZPolicyColumns = z.object({
@@ -325,6 +348,10 @@ export interface EditableContent {
   validFrom: Date | null;
   validUntil: Date | null;
   fields: unknown;
+  titleEn?: string | null;
+  summaryEn?: string | null;
+  bodyEn?: string | null;
+  keywordsEn?: string[];
 }
 
 const beijing = (d: Date | null, withTime: boolean) => {
@@ -352,6 +379,10 @@ export function contentFormValues(item: EditableContent): Record<string, string>
     area: item.area ?? "",
     validFrom: beijing(item.validFrom, true),
     validUntil: beijing(item.validUntil, true),
+    titleEn: item.titleEn ?? "",
+    summaryEn: item.summaryEn ?? "",
+    bodyEn: item.bodyEn ?? "",
+    keywordsEn: (item.keywordsEn ?? []).join("\n"),
   };
   for (const [key, value] of Object.entries(f)) {
     const name = item.type === "PARK" && key === "area" ? "parkArea" : key;

@@ -44,6 +44,10 @@ export async function restoreContentVersion({ actor, contentId, expectedVersion,
         validFrom: date(s.validFrom),
         validUntil: date(s.validUntil),
         fields: (s.fields ?? {}) as Prisma.InputJsonValue,
+        titleEn: str(s.titleEn),
+        summaryEn: str(s.summaryEn),
+        bodyEn: str(s.bodyEn),
+        keywordsEn: Array.isArray(s.keywordsEn) ? (s.keywordsEn as unknown[]).map(String) : [],
       };
     },
   });

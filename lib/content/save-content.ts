@@ -70,6 +70,10 @@ function columnsOf(input: TContentInput, supersededById: string | null) {
     validFrom: input.validFrom,
     validUntil: input.validUntil,
     fields: input.fields as Prisma.InputJsonValue,
+    titleEn: input.titleEn,
+    summaryEn: input.summaryEn,
+    bodyEn: input.bodyEn,
+    keywordsEn: input.keywordsEn,
   };
 }
 

@@ -75,6 +75,9 @@ async function loadContent(id: string, now: Date): Promise<DocumentState> {
     item.department?.name,
     item.area,
     ...stringsOf(item.fields),
+    // English for investors (issue 16): the English title and keywords find the item.
+    item.titleEn,
+    item.keywordsEn.join("\n"),
   ]
     .filter(Boolean)
     .join("\n");

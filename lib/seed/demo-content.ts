@@ -26,6 +26,11 @@ export interface DemoContent {
    * before seeding and valid for this many hours after it (the fixed dates above are ignored).
    */
   activeForHours?: number;
+  /** English text for /en (investment items). */
+  titleEn?: string;
+  summaryEn?: string;
+  bodyEn?: string;
+  keywordsEn?: string[];
 }
 
 export const DEMO_CONTENT: DemoContent[] = [
@@ -119,6 +124,14 @@ export const DEMO_CONTENT: DemoContent[] = [
     issuedAt: "2026-01-12T00:00:00+08:00",
     effectiveAt: "2026-01-12T00:00:00+08:00",
     fields: { beneficiaries: "新引进的工业和农产品加工企业", relatedSlugs: ["agri-processing-support-2026"] },
+    titleEn: "Tongchuan County Measures to Attract Investment",
+    summaryEn: "Support with land, factory rent and talent for newly attracted agricultural processing and new-energy supply projects.",
+    bodyEn: `1. New industrial projects with fixed-asset investment above CNY 50 million receive a reward in proportion to the actual investment.
+
+2. Companies moving into standard factory buildings of the Tongchuan Agricultural Processing Park pay no rent for the first two years and half the rent in the third year.
+
+3. High-level staff recruited by companies receive a housing subsidy and help with school places for their children.`,
+    keywordsEn: ["investment incentives", "rent subsidy", "factory rent", "land", "tax", "talent"],
     body: `一、对固定资产投资5000万元以上的新建工业项目，按实际投资额给予一定比例奖励。
 
 二、入驻桐川农产品加工园区标准厂房的企业，前两年厂房租金全额补助，第三年补助50%。
@@ -225,6 +238,31 @@ export const DEMO_CONTENT: DemoContent[] = [
       contact: "县投资促进中心 0000-7654321（演示号码）",
       relatedSlugs: ["park-agri-processing", "investment-incentives-2026"],
     },
+    titleEn: "Tongchuan Citrus Deep-Processing Project",
+    summaryEn: "Juice, candied fruit and by-product lines built on the county's 8,000 hectares of citrus orchards.",
+    bodyEn: "The project plans a line processing 50,000 tonnes of citrus a year, with cold-chain storage and a testing centre.",
+    keywordsEn: ["citrus processing", "fruit processing", "juice", "food processing", "agriculture"],
+  },
+  {
+    slug: "project-tea-processing",
+    type: "INVESTMENT_PROJECT",
+    title: "桐川县高山茶叶精深加工项目",
+    summary: "依托石门乡、清溪镇高山茶园，建设茶叶精制、茶饮料和茶多酚提取生产线。",
+    department: "INVEST",
+    publishedAt: "2026-08-20T09:00:00+08:00",
+    body: "项目拟建设年加工干茶3000吨的精制生产线和茶饮料车间，配套仓储和品牌展示中心。",
+    fields: {
+      industry: "农产品加工",
+      location: "桐川农产品加工园区",
+      amount: "总投资约1.5亿元",
+      mode: "独资或合资",
+      projectStatus: "招商中",
+      contact: "县投资促进中心 0000-7654321（演示号码）",
+      relatedSlugs: ["park-agri-processing"],
+    },
+    // Title and keywords translated, the text not yet: the English page says so.
+    titleEn: "Highland Tea Processing Project",
+    keywordsEn: ["tea processing", "tea", "food processing", "beverages"],
   },
   {
     slug: "park-agri-processing",
@@ -239,6 +277,10 @@ export const DEMO_CONTENT: DemoContent[] = [
       industries: ["果蔬加工", "冷链物流", "农业科技服务"],
       facilities: ["标准厂房12万平方米", "日供水2万吨", "110千伏变电站", "污水处理厂"],
     },
+    titleEn: "Tongchuan Agricultural Processing Park",
+    summaryEn: "A provincial demonstration park for agricultural industrialisation: 3.5 km² planned, with water, power, gas and roads in place.",
+    bodyEn: "The park focuses on fruit and vegetable processing, cold-chain logistics and agricultural technology services. 120,000 m² of standard factory buildings are complete; water supply 20,000 tonnes a day, a 110 kV substation and a sewage treatment plant.",
+    keywordsEn: ["industrial park", "agricultural processing park", "factory", "cold chain", "logistics", "land"],
   },
   {
     slug: "rural-minimum-living-allowance-2023",

@@ -42,7 +42,7 @@ describe("seedDemoCounty", () => {
     await seedDemoCounty(prisma, { year: 2026 });
     expect(await snapshot()).toEqual(first);
 
-    expect(await prisma.officer.count()).toBe(14);
+    expect(await prisma.officer.count()).toBe(15);
     // The mobile office's demo officers hold their unit duties.
     expect((await prisma.officer.findUniqueOrThrow({ where: { username: "clerk" } })).duties).toEqual(["DOCUMENT_CLERK", "SEAL_KEEPER", "INFO_OFFICER"]);
     expect((await prisma.officer.findUniqueOrThrow({ where: { username: "leader" } })).role).toBe("LEADER");

@@ -15,6 +15,7 @@ import { seedDemoOutbox } from "./demo-outbox";
 import { seedDemoComplaints } from "./demo-complaints";
 import { seedDemoCases } from "./demo-cases";
 import { seedDemoSeals } from "./demo-seals";
+import { seedDemoOpinions } from "./demo-opinions";
 import { seedDemoBroadcast } from "./demo-broadcast";
 import { seedDemoVehicles } from "./demo-vehicles";
 import { enqueueSearchSync } from "../search/enqueue-search-sync";
@@ -42,6 +43,8 @@ const OFFICERS: { username: string; name: string; role: OfficerRole; department:
   { username: "driver", name: "冯军", role: "DRIVER", department: "GOV_OFFICE", phone: "13800000013" },
   // The 12345 centre's call-back operator (回访员).
   { username: "callback", name: "许婷", role: "CALLBACK_OPERATOR", department: "GOV_OFFICE", phone: "13800000014" },
+  // The county head's office (县长信箱): answers letters or assigns them, and suggestions (民意).
+  { username: "mailbox", name: "钱芳", role: "DEPARTMENT_HEAD", department: "GOV_OFFICE", phone: "13800000015" },
 ];
 
 export interface SeedOptions {
@@ -102,6 +105,10 @@ export async function seedDemoCounty(prisma: PrismaClient, options: SeedOptions 
         validFrom: active ? new Date(seededAt.getTime() - hour) : date(c.validFrom),
         validUntil: active ? new Date(seededAt.getTime() + c.activeForHours! * hour) : date(c.validUntil),
         fields: c.fields as object | undefined,
+        titleEn: c.titleEn,
+        summaryEn: c.summaryEn,
+        bodyEn: c.bodyEn,
+        keywordsEn: c.keywordsEn ?? [],
       },
     });
     // The first entry of the version history, so an edited demo item can be restored.
@@ -112,6 +119,7 @@ export async function seedDemoCounty(prisma: PrismaClient, options: SeedOptions 
   await seedDemoOutbox(prisma);
   await seedDemoComplaints(prisma);
   await seedDemoCases(prisma, { now: options.now });
+  await seedDemoOpinions(prisma, { now: options.now });
   await seedDemoBroadcast(prisma, { now: options.now });
   await seedDemoVehicles(prisma, { now: options.now });
   await seedDemoSeals(prisma);

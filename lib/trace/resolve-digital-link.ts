@@ -132,6 +132,8 @@ export async function resolveDigitalLinkRequest(request: Request): Promise<Respo
   }
   if (resolution.kind === "gone") {
     const p = resolution.product;
+    // People get the withdrawn-product page inside the portal's layout (the trace shell), still 410.
+    if (!isJson) return unknownCodePageResponse(request, path, 410, CORS_HEADERS);
     return problem(410, `${p.name}已于${p.deactivatedAt?.toISOString().slice(0, 10) ?? ""}撤回：${p.deactivationReason ?? ""}`, isJson);
   }
   const target = resolution.kind === "batch" ? { product: resolution.product, batch: resolution.batch } : { product: resolution.product };

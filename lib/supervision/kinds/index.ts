@@ -6,11 +6,13 @@ import { complaintKind } from "./complaint";
 import { vehicleDueKind } from "./vehicle-due";
 import { meetingReplyKind } from "./meeting-reply";
 import { orderKind } from "./order";
+import { opinionKind } from "./opinion";
 import { documentStepKind } from "../../documents/kinds/document-step-kind";
 import { incomingDocumentKind } from "../../documents/kinds/incoming-document-kind";
 
 registerSupervisionKind(complaintKind);
 registerSupervisionKind(orderKind);
+registerSupervisionKind(opinionKind);
 registerSupervisionKind(assignedTaskKind);
 registerSupervisionKind(vehicleDueKind);
 registerSupervisionKind(documentStepKind);

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { NotFoundPanel } from "@/components/layout/not-found-panel";
 import { Forbidden } from "@/components/officer/forbidden";
-import { PrintButton } from "@/components/content/print-button";
+import { PrintButtonIsland as PrintButton } from "@/components/content/print-button-island";
 import { requirePagePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
