@@ -29,7 +29,7 @@ export async function sealDocument({ actor, documentId, now = new Date() }: { ac
         data: { documentId, kind: "SEALED_PDF", fileName: `${doc.docNumber ?? "公文"}.pdf`, mimeType: "application/pdf", size: pdf.length, sha256: createHash("sha256").update(pdf).digest("hex"), data: pdf },
       });
       await tx.documentStep.update({ where: { id: step.id }, data: { status: "DONE", doneAt: now, doneById: actor.id, phrase: "已加盖电子印章" } });
-      await tx.officialDocument.update({ where: { id: documentId }, data: { status: "SEALED", sealedAt: now, sealedById: actor.id, verificationCode: sealed.verificationCode, sealUseId: sealed.sealUseId, version: { increment: 1 } } });
+      await tx.officialDocument.update({ where: { id: documentId }, data: { status: "SEALED", sealedAt: now, sealedById: actor.id, verificationCode: sealed.verificationCode, sealUseId: sealed.sealUseId, pageCount: sealed.pageCount, version: { increment: 1 } } });
       await writeAudit(tx, { actorId: actor.id, action: "document.sealed", targetType: "OfficialDocument", targetId: documentId, details: { title: doc.title, docNumber: doc.docNumber, verificationCode: sealed.verificationCode } });
       return { verificationCode: sealed.verificationCode };
     },

@@ -494,6 +494,8 @@ export interface RenderOfficialDocumentOptions {
   watermark?: string;
   /** The PDF's creation date (default now). */
   createdAt?: Date;
+  /** Told the number of pages once the layout is done. */
+  onPageCount?: (pages: number) => void;
 }
 
 export async function renderOfficialDocumentPdf(
@@ -539,6 +541,7 @@ export async function renderOfficialDocumentPdf(
   if (opts.watermark) drawWatermark(doc, opts.watermark);
   if (opts.seal && sealAt) drawSeal(doc, opts.seal.png, sealAt);
   drawPageNumbers(doc);
+  opts.onPageCount?.(doc.bufferedPageRange().count);
   if (opts.verifyUrl) {
     doc.switchToPage(0);
     await drawVerifyMark(doc, opts.verifyUrl, opts.verificationCode);

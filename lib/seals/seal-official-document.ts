@@ -30,6 +30,7 @@ export interface SealOfficialDocumentResult {
   pdf: Buffer;
   verificationCode: string;
   sealUseId: string;
+  pageCount: number;
 }
 
 /** The public address a code verifies at (printed as the QR code). */
@@ -59,7 +60,9 @@ export async function applySeal(tx: Tx, actor: Actor, input: SealOfficialDocumen
 
   const verificationCode = newVerificationCode();
   const sealedAt = new Date();
+  let pageCount = 0;
   const pdf = await renderOfficialDocumentPdf(input.layout, {
+    onPageCount: (n) => (pageCount = n),
     seal: { png: Buffer.from(seal.imagePng) },
     verifyUrl: verifyUrlFor(verificationCode),
     verificationCode,
@@ -99,7 +102,7 @@ export async function applySeal(tx: Tx, actor: Actor, input: SealOfficialDocumen
     targetId: use.id,
     details: { seal: seal.name, docNumber: input.layout.docNumber, title: input.layout.title, documentId: input.documentId, code: verificationCode },
   });
-  return { pdf, verificationCode, sealUseId: use.id };
+  return { pdf, verificationCode, sealUseId: use.id, pageCount };
 }
 
 /** Seals an official document for the document workflow (in its transaction). */

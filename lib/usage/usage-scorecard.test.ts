@@ -105,13 +105,34 @@ describe("usage scorecard", () => {
     await expect(getUsageScorecard({ actor: { ...admin }, month: "2034-02", metrics })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
-  it("lists the production metrics with the documents placeholder noted, and exports CSV", async () => {
-    expect(USAGE_METRICS.map((m) => m.key)).toEqual(["officers_active", "cases_on_time", "vehicle_trips", "paper_pages"]);
-    expect(USAGE_METRICS.find((m) => m.key === "paper_pages")!.note).toBe("公文模块上线后计入");
+  it("counts documents sent, signed for within 24 hours, and the pages they saved", async () => {
+    const sender = await createDepartment(unique("发文单位"));
+    const [fast, slow] = [await createDepartment(unique("收文单位")), await createDepartment(unique("收文单位"))];
+    const at = new Date("2034-02-10T02:00:00Z");
+    const doc = await prisma.officialDocument.create({
+      data: { departmentId: sender.id, drafterId: "drafter", kind: "NOTICE", title: "关于做好冬季安全生产工作的通知", status: "DISTRIBUTED", pageCount: 4, distributedAt: at },
+    });
+    await prisma.documentReceipt.createMany({
+      data: [
+        { documentId: doc.id, departmentId: fast.id, createdAt: at, status: "SIGNED", signedAt: new Date(at.getTime() + 3600_000) },
+        { documentId: doc.id, departmentId: slow.id, createdAt: at, status: "SIGNED", signedAt: new Date(at.getTime() + 30 * 3600_000) },
+        { documentId: doc.id, officerId: "named-officer", createdAt: at },
+      ],
+    });
+    const by = async (key: string, departmentId: string) => (await USAGE_METRICS.find((m) => m.key === key)!.compute(prisma, { ...month, departmentId }));
+    expect(await by("documents_sent", sender.id)).toEqual([{ departmentId: sender.id, value: 1 }]);
+    expect(await by("paper_pages", sender.id)).toEqual([{ departmentId: sender.id, value: 12 }]);
+    expect(await by("documents_signed_24h", fast.id)).toEqual([{ departmentId: fast.id, value: 1, denominator: 1 }]);
+    expect(await by("documents_signed_24h", slow.id)).toEqual([{ departmentId: slow.id, value: 0, denominator: 1 }]);
+  });
+
+  it("lists the production metrics and exports CSV", async () => {
+    expect(USAGE_METRICS.map((m) => m.key)).toEqual(["officers_active", "cases_on_time", "documents_sent", "documents_signed_24h", "tasks_on_time", "meeting_replies_on_time", "reports_adopted", "vehicle_trips", "paper_pages"]);
+    expect(USAGE_METRICS.filter((m) => m.note)).toEqual([]);
     const office = await createDepartment(unique("政府办"));
     const staff = await addOfficer(office.id, "OFFICE_STAFF");
     const csv = await exportUsageCsv({ actor: staff, month: "2034-02" });
-    expect(csv.body.split("\r\n")[0]).toBe("\uFEFF月份,名次,单位,得分,人员登录率,诉求按时办结率,网上派车次数,电子流转页数,节约纸张费用（元）");
+    expect(csv.body.split("\r\n")[0]).toBe("\uFEFF月份,名次,单位,得分,人员登录率,诉求按时办结率,网上发文件数,收文24小时内签收率,交办任务按时办结率,会议按时回复率,信息采用条数,网上派车次数,电子流转页数,节约纸张费用（元）");
     expect(csv.body).toContain(office.name);
   });
 });

@@ -5,5 +5,16 @@ import { officersActiveMetric } from "./officers-active";
 import { casesOnTimeMetric } from "./cases-on-time";
 import { vehicleTripsMetric } from "./vehicle-trips";
 import { paperPagesMetric } from "./paper-pages";
+import { documentsSentMetric, documentsSignedFastMetric, meetingRepliesOnTimeMetric, reportsAdoptedMetric, tasksOnTimeMetric } from "./office-work";
 
-export const USAGE_METRICS: UsageMetric[] = [officersActiveMetric, casesOnTimeMetric, vehicleTripsMetric, paperPagesMetric];
+export const USAGE_METRICS: UsageMetric[] = [
+  officersActiveMetric,
+  casesOnTimeMetric,
+  documentsSentMetric,
+  documentsSignedFastMetric,
+  tasksOnTimeMetric,
+  meetingRepliesOnTimeMetric,
+  reportsAdoptedMetric,
+  vehicleTripsMetric,
+  paperPagesMetric,
+];

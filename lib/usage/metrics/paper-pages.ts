@@ -1,6 +1,7 @@
-// Pages circulated electronically: the paper-saving estimate multiplies it by the admin's per-page
-// cost. The count belongs to the documents domain (公文), which does not exist on this branch yet:
-// until it replaces this file with its own count, the metric is 0 and the page says so.
+// Pages circulated electronically: every sealed document's pages times the copies it went out in
+// (one per recipient unit or officer), counted for the sending unit in the month of distribution.
+// The paper-saving estimate multiplies it by the admin's per-page cost.
+import { Prisma } from "@/generated/prisma/client";
 import { defineUsageMetric } from "../define-metric";
 
 export const PAPER_PAGES_KEY = "paper_pages";
@@ -11,8 +12,13 @@ export const paperPagesMetric = defineUsageMetric({
   kind: "count",
   unit: "页",
   defaultWeight: 0,
-  note: "公文模块上线后计入",
-  async compute() {
-    return [];
+  async compute(db, { departmentId, monthStart, monthEnd }) {
+    const rows = await db.$queryRaw<{ departmentId: string; n: number }[]>`
+      SELECT d."departmentId", sum(coalesce(d."pageCount", 1))::int AS "n"
+        FROM "DocumentReceipt" r JOIN "OfficialDocument" d ON d."id" = r."documentId"
+       WHERE r."createdAt" >= ${monthStart} AND r."createdAt" < ${monthEnd}
+       ${departmentId ? Prisma.sql`AND d."departmentId" = ${departmentId}` : Prisma.empty}
+       GROUP BY 1`;
+    return rows.map((r) => ({ departmentId: r.departmentId, value: Number(r.n) }));
   },
 });

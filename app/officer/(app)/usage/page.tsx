@@ -101,7 +101,7 @@ export default async function UsagePage({ searchParams }: PageProps<"/officer/us
               本月电子流转 <strong className="tabular-nums">{card.paper.pages}</strong> 页，按每页 {formatYuan(card.settings.pageCostFen)} 元估算，节约约{" "}
               <strong className="tabular-nums">{formatYuan(card.paper.savedFen)}</strong> 元。
             </p>
-            {notes.some((m) => m.key === "paper_pages") && <p className="text-sm font-semibold text-amber-800">电子流转页数：公文模块上线后计入，目前按0页计算。</p>}
+            <p className="text-sm text-slate-600">电子流转页数：本月分发的每份公文的页数 × 分发份数（收文单位和个人）。</p>
             {paperRows.length > 0 && (
               <>
                 <div
