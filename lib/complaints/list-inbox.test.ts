@@ -34,6 +34,25 @@ describe("listInbox", () => {
     expect(seen.every((c) => c.department.name === department.name)).toBe(true);
     expect(first.counts).toMatchObject({ SUBMITTED: INBOX_PAGE_SIZE + 5, CLOSED: 1 });
 
+    // The number and the status columns sort too, page after page, either way; a forged cursor
+    // starts from the top instead of failing.
+    await prisma.complaint.updateMany({ where: { id: { in: ids.slice(0, 6) } }, data: { status: "ACCEPTED" } });
+    const walk = async (sort: string) => {
+      const p1 = await listInbox({ actor: head, filters: { state: "open", sort } });
+      const p2 = await listInbox({ actor: head, filters: { state: "open", sort, after: p1.nextCursor } });
+      return [...p1.items, ...p2.items];
+    };
+    const byNo = await walk("no");
+    expect(byNo.map((c) => c.trackingNo)).toEqual(byNo.map((c) => c.trackingNo).sort());
+    expect((await walk("-no")).map((c) => c.id)).toEqual(byNo.map((c) => c.id).reverse());
+    const byStatus = await walk("status");
+    expect(byStatus).toHaveLength(INBOX_PAGE_SIZE + 5);
+    expect(byStatus.slice(0, INBOX_PAGE_SIZE + 5 - 6).every((c) => c.status === "SUBMITTED")).toBe(true);
+    expect(byStatus.slice(-6).every((c) => c.status === "ACCEPTED")).toBe(true);
+    expect((await walk("-status")).slice(0, 6).every((c) => c.status === "ACCEPTED")).toBe(true);
+    const forged = Buffer.from("x'); DROP TABLE \"Complaint\"; --|abc").toString("base64url");
+    expect((await listInbox({ actor: head, filters: { state: "open", sort: "no", after: forged } })).items).toHaveLength(INBOX_PAGE_SIZE);
+
     expect((await listInbox({ actor: head, filters: { state: "CLOSED" } })).items.map((c) => c.id)).toEqual([closed.complaint.id]);
     expect((await listInbox({ actor: head, filters: { state: "all" } })).items[0].id).toBe(closed.complaint.id);
     expect((await listInbox({ actor: head, filters: { state: "open", q: "第7号" } })).items.map((c) => c.title)).toEqual(["第7号路灯不亮"]);

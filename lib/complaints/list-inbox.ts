@@ -13,6 +13,9 @@ import type { ComplaintStatus } from "@/generated/prisma/enums";
 import { prisma } from "../db";
 import { assertPermission, can, type Actor } from "../auth/actor";
 import { isNearDue, isOverdue, OPEN_STATUSES } from "./complaint-format";
+import { ComplaintStatus as ComplaintStatuses } from "@/generated/prisma/enums";
+
+const ALL_STATUSES = Object.values(ComplaintStatuses);
 import { dispatchQueueWhere } from "./dispatch-queue";
 
 export const INBOX_PAGE_SIZE = 20;
@@ -25,8 +28,8 @@ export const ZInboxFilters = z.object({
   state: z.enum(["open", "SUBMITTED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "REOPENED", "RESOLVED", "CLOSED", "REJECTED", "all", "transfers", "dispatch", "review", "orders"]).catch("open"),
   /** 我承办的: only cases whose handler is the signed-in officer. */
   mine: z.enum(["1"]).optional().catch(undefined),
-  /** Sortable columns: deadline (the default, soonest first) or filing time, either way. */
-  sort: z.enum(["deadline", "-deadline", "created", "-created"]).catch("deadline"),
+  /** Sortable columns: deadline (the default, soonest first), filing time, number or status, either way. */
+  sort: z.enum(["deadline", "-deadline", "created", "-created", "no", "-no", "status", "-status"]).catch("deadline"),
   categoryId: z.string().max(40).optional().catch(undefined),
   due: z.enum(["any", "overdue", "near"]).catch("any"),
   q: z.string().trim().max(50).optional().catch(undefined),
@@ -35,22 +38,35 @@ export const ZInboxFilters = z.object({
 });
 export type TInboxFilters = z.infer<typeof ZInboxFilters>;
 
+// Each sort walks (column, id) from the cursor; the cursor carries the column's value as text and
+// is cast back to the column's type. Status sorts in the enum's (the workflow's) order.
+type SortKey = "deadlineAt" | "createdAt" | "trackingNo" | "status";
+const column = (name: SortKey, cast: string) => ({ column: Prisma.raw(`"${name}"`), key: name, cast: Prisma.raw(cast) });
 const SORTS = {
-  deadline: { column: Prisma.raw(`"deadlineAt"`), key: "deadlineAt", desc: false },
-  "-deadline": { column: Prisma.raw(`"deadlineAt"`), key: "deadlineAt", desc: true },
-  created: { column: Prisma.raw(`"createdAt"`), key: "createdAt", desc: false },
-  "-created": { column: Prisma.raw(`"createdAt"`), key: "createdAt", desc: true },
+  deadline: { ...column("deadlineAt", "timestamp"), desc: false },
+  "-deadline": { ...column("deadlineAt", "timestamp"), desc: true },
+  created: { ...column("createdAt", "timestamp"), desc: false },
+  "-created": { ...column("createdAt", "timestamp"), desc: true },
+  no: { ...column("trackingNo", "text"), desc: false },
+  "-no": { ...column("trackingNo", "text"), desc: true },
+  status: { ...column("status", `"ComplaintStatus"`), desc: false },
+  "-status": { ...column("status", `"ComplaintStatus"`), desc: true },
 } as const;
 
-function encodeCursor(c: { deadlineAt: Date; createdAt: Date; id: string }, key: "deadlineAt" | "createdAt") {
-  return Buffer.from(`${c[key].toISOString()}|${c.id}`).toString("base64url");
+function encodeCursor(c: Record<SortKey, Date | string> & { id: string }, key: SortKey) {
+  const value = c[key];
+  return Buffer.from(`${value instanceof Date ? value.toISOString() : value}|${c.id}`).toString("base64url");
 }
 
-function decodeCursor(cursor: string | undefined): { deadlineAt: Date; id: string } | null {
+function decodeCursor(cursor: string | undefined, key: SortKey): { value: string; id: string } | null {
   if (!cursor) return null;
-  const [at, id] = Buffer.from(cursor, "base64url").toString().split("|");
-  const deadlineAt = new Date(at);
-  return id && !Number.isNaN(deadlineAt.getTime()) ? { deadlineAt, id } : null;
+  const text = Buffer.from(cursor, "base64url").toString();
+  const bar = text.lastIndexOf("|");
+  const [value, id] = [text.slice(0, bar), text.slice(bar + 1)];
+  if (bar < 1 || !id) return null;
+  if (key === "deadlineAt" || key === "createdAt") return Number.isNaN(new Date(value).getTime()) ? null : { value: new Date(value).toISOString(), id };
+  if (key === "status") return (ALL_STATUSES as readonly string[]).includes(value) ? { value, id } : null;
+  return /^[A-Z0-9]{1,40}$/.test(value) ? { value, id } : null;
 }
 
 export async function listInbox({ actor, filters: raw, now = new Date() }: { actor: Actor; filters: Record<string, unknown>; now?: Date }) {
@@ -101,12 +117,12 @@ export async function listInbox({ actor, filters: raw, now = new Date() }: { act
     );
   }
   const sort = SORTS[filters.sort];
-  const cursor = decodeCursor(filters.after);
+  const cursor = decodeCursor(filters.after, sort.key);
   if (cursor) {
     conditions.push(
       sort.desc
-        ? Prisma.sql`(${sort.column}, "id") < (${cursor.deadlineAt.toISOString()}::timestamp, ${cursor.id})`
-        : Prisma.sql`(${sort.column}, "id") > (${cursor.deadlineAt.toISOString()}::timestamp, ${cursor.id})`,
+        ? Prisma.sql`(${sort.column}, "id") < (${cursor.value}::${sort.cast}, ${cursor.id})`
+        : Prisma.sql`(${sort.column}, "id") > (${cursor.value}::${sort.cast}, ${cursor.id})`,
     );
   }
   const ids = await prisma.$queryRaw<{ id: string }[]>`

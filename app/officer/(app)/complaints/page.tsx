@@ -127,6 +127,8 @@ export default async function ComplaintsWorkbenchPage({ searchParams }: PageProp
             <option value="-deadline">期限最晚的在前</option>
             <option value="-created">最新提交的在前</option>
             <option value="created">最早提交的在前</option>
+            <option value="no">按受理编号</option>
+            <option value="status">按办理状态</option>
           </select>
         </label>
         <label className="flex items-center gap-2 text-sm font-semibold lg:pb-2">
@@ -235,7 +237,7 @@ function Reasons({ item }: { item: TInboxItem }) {
 }
 
 /** A column header that sorts by it; a second click reverses the order. */
-function SortHeader({ filters, column, label }: { filters: TInboxFilters; column: "deadline" | "created"; label: string }) {
+function SortHeader({ filters, column, label }: { filters: TInboxFilters; column: "deadline" | "created" | "no" | "status"; label: string }) {
   const isAsc = filters.sort === column;
   const isDesc = filters.sort === `-${column}`;
   const next = (isAsc ? `-${column}` : column) as TInboxFilters["sort"];
@@ -255,12 +257,12 @@ function CaseTable({ items, seesAll, now, filters }: { items: TInboxItem[]; sees
       <table className="w-full min-w-[48rem] text-left text-sm">
         <thead className="bg-slate-50 text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-2">受理编号</th>
+            <SortHeader filters={filters} column="no" label="受理编号" />
             <th scope="col" className="px-3 py-2">标题</th>
             <th scope="col" className="px-3 py-2">类别</th>
             {seesAll && <th scope="col" className="px-3 py-2">承办部门</th>}
             <th scope="col" className="px-3 py-2">承办人</th>
-            <th scope="col" className="px-3 py-2">状态</th>
+            <SortHeader filters={filters} column="status" label="状态" />
             <SortHeader filters={filters} column="created" label="提交时间" />
             <SortHeader filters={filters} column="deadline" label="办理期限" />
           </tr>
