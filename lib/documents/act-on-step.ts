@@ -44,7 +44,7 @@ export async function actOnDocumentStep({ actor, stepId, input, now = new Date()
       await tx.officialDocument.update({ where: { id: doc.id }, data: { status: "DRAFT", returnNote: `${actor.name}（${label}）退回：${data.opinion}`, signerId: null, version: { increment: 1 } } });
       const drafter = await tx.officer.findUnique({ where: { id: doc.drafterId }, select: { id: true, phone: true } });
       if (drafter?.phone) {
-        await enqueueMessages(tx, [{ recipient: drafter.phone, template: "document.returned", body: `公文《${doc.title}》被${actor.name}在${label}环节退回：${data.opinion.slice(0, 40)}`, dedupeKey: `document.returned:${stepId}`, relatedType: "OfficialDocument", relatedId: doc.id }]);
+        await enqueueMessages(tx, [{ recipient: drafter.phone, template: "document.returned", body: `公文《${doc.title}》被${actor.name}在${label}环节退回：${data.opinion.slice(0, 40)}`, dedupeKey: `document.returned:${stepId}`, officerId: drafter.id, relatedType: "OfficialDocument", relatedId: doc.id }]);
       }
       await writeAudit(tx, { actorId: actor.id, action: "document.returned", targetType: "OfficialDocument", targetId: doc.id, details: { title: doc.title, step: label, opinion: data.opinion } });
       return { status: "DRAFT" as const };

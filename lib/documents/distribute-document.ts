@@ -33,7 +33,7 @@ async function receiptMessages(tx: Tx, departmentIds: string[], officerIds: stri
   return [...clerks, ...officers].flatMap((o) => {
     if (seen.has(o.phone!)) return [];
     seen.add(o.phone!);
-    return [{ recipient: o.phone!, template: "document.receipt", body: text, dedupeKey: `${key}:${o.id}`, relatedType: "OfficialDocument", relatedId: documentId }];
+    return [{ recipient: o.phone!, template: "document.receipt", body: text, dedupeKey: `${key}:${o.id}`, officerId: o.id, relatedType: "OfficialDocument", relatedId: documentId }];
   });
 }
 

@@ -91,7 +91,7 @@ export async function proposeIncoming({ actor, incomingId, input, now = new Date
     const leader = await tx.officer.findUnique({ where: { id: data.leaderId }, select: { id: true, phone: true, role: true, duties: true, isActive: true } });
     if (!leader?.isActive || !hasPermission(leader.role, "documents.sign", leader.duties)) throw invalid("leaderId", "请选择有批办权的领导");
     await tx.incomingDocument.update({ where: { id: incomingId }, data: { status: "PROPOSED", proposal: data.proposal, proposedById: actor.id, proposedAt: now, leaderId: leader.id, version: { increment: 1 } } });
-    if (leader.phone) await enqueueMessages(tx, [{ recipient: leader.phone, template: "incoming.decide", body: `收文${row.registerNo}《${row.title}》待您批办。拟办意见：${data.proposal.slice(0, 40)}`, dedupeKey: `incoming.decide:${incomingId}:${leader.id}:${now.getTime()}`, relatedType: "IncomingDocument", relatedId: incomingId }]);
+    if (leader.phone) await enqueueMessages(tx, [{ recipient: leader.phone, template: "incoming.decide", body: `收文${row.registerNo}《${row.title}》待您批办。拟办意见：${data.proposal.slice(0, 40)}`, dedupeKey: `incoming.decide:${incomingId}:${leader.id}:${now.getTime()}`, officerId: leader.id, relatedType: "IncomingDocument", relatedId: incomingId }]);
     await writeAudit(tx, { actorId: actor.id, action: "incoming.proposed", targetType: "IncomingDocument", targetId: incomingId, details: { registerNo: row.registerNo, proposal: data.proposal } });
   });
 }
@@ -132,12 +132,12 @@ export async function decideIncoming({ actor, incomingId, input, now = new Date(
       },
     });
     if (readers.length) await tx.incomingReader.createMany({ data: readers.map((r) => ({ incomingId, officerId: r.id, createdAt: now })), skipDuplicates: true });
-    const messages: OutboxInput[] = readers.flatMap((r) => (r.phone ? [{ recipient: r.phone, template: "incoming.read", body: `收文《${row.title}》请您传阅。`, dedupeKey: `incoming.read:${incomingId}:${r.id}`, relatedType: "IncomingDocument", relatedId: incomingId }] : []));
+    const messages: OutboxInput[] = readers.flatMap((r) => (r.phone ? [{ recipient: r.phone, template: "incoming.read", body: `收文《${row.title}》请您传阅。`, dedupeKey: `incoming.read:${incomingId}:${r.id}`, officerId: r.id, relatedType: "IncomingDocument", relatedId: incomingId }] : []));
     if (data.handlerDepartmentId) {
       const heads = await tx.officer.findMany({ where: { departmentId: data.handlerDepartmentId, isActive: true, phone: { not: null }, role: "DEPARTMENT_HEAD" }, select: { id: true, phone: true } });
       const clerks = await dutyContacts(tx, [data.handlerDepartmentId], "DOCUMENT_CLERK");
       const handlers = [...heads, ...clerks.filter((c) => !heads.some((h) => h.phone === c.phone))];
-      messages.push(...handlers.map((h) => ({ recipient: h.phone!, template: "incoming.handle", body: `收文《${row.title}》请贵单位承办${dueAt ? `，于${formatDeadline(dueAt)}前办结答复` : ""}。批办意见：${decision.slice(0, 40)}`, dedupeKey: `incoming.handle:${incomingId}:${h.id}`, relatedType: "IncomingDocument", relatedId: incomingId })));
+      messages.push(...handlers.map((h) => ({ recipient: h.phone!, template: "incoming.handle", body: `收文《${row.title}》请贵单位承办${dueAt ? `，于${formatDeadline(dueAt)}前办结答复` : ""}。批办意见：${decision.slice(0, 40)}`, dedupeKey: `incoming.handle:${incomingId}:${h.id}`, officerId: h.id, relatedType: "IncomingDocument", relatedId: incomingId })));
     }
     await enqueueMessages(tx, messages);
     await writeAudit(tx, { actorId: actor.id, action: "incoming.decided", targetType: "IncomingDocument", targetId: incomingId, details: { registerNo: row.registerNo, decision, readers: readers.length, dueAt: dueAt?.toISOString() ?? null } });

@@ -53,7 +53,7 @@ export async function openStepGroup(tx: Tx, doc: { id: string; title: string; ur
       const to = s.assigneeId ? assignees.filter((a) => a.id === s.assigneeId) : pools.filter((p) => p.departmentId === s.departmentId);
       return to.flatMap((o) =>
         o.phone
-          ? [{ recipient: o.phone, template: "document.step", body: `${mark}公文《${doc.title}》待您${STEP_KIND_LABELS[s.kind]}，请于${formatDeadline(dueAt)}前办理。`, dedupeKey: `document.step:${s.id}:${o.id}`, relatedType: "document_step", relatedId: s.id }]
+          ? [{ recipient: o.phone, template: "document.step", body: `${mark}公文《${doc.title}》待您${STEP_KIND_LABELS[s.kind]}，请于${formatDeadline(dueAt)}前办理。`, dedupeKey: `document.step:${s.id}:${o.id}`, officerId: o.id, relatedType: "document_step", relatedId: s.id }]
           : [],
       );
     }),

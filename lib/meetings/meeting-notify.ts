@@ -76,7 +76,7 @@ export async function sendToInvitations(
       // One phone hears once per message even when it stands for several invitations.
       if (seen.has(c.phone)) continue;
       seen.add(c.phone);
-      out.push({ recipient: c.phone, template: message.template, body: message.body, dedupeKey: `${message.key}:${c.id}`, relatedType: "Meeting", relatedId: message.meetingId });
+      out.push({ recipient: c.phone, template: message.template, body: message.body, dedupeKey: `${message.key}:${c.id}`, officerId: c.id, relatedType: "Meeting", relatedId: message.meetingId });
     }
   }
   return enqueueMessages(tx, out);

@@ -60,6 +60,7 @@ async function insertTask(tx: Tx, actor: Actor, t: NewTask, now: Date, files: Aw
         template: "task.assigned",
         body: `【任务交办】${numbered.ref}“${t.title}”已交办${d.name}，请于${formatDeadline(t.dueAt)}前办结并反馈进展。`,
         dedupeKey: `task-assigned:${a.id}:${h.id}`,
+        officerId: h.id,
         relatedType: "TaskAssignment",
         relatedId: a.id,
       })),

@@ -111,7 +111,7 @@ export async function proposeTaskFinish({ actor, assignmentId, expectedVersion, 
       return {
         entry: { type: "FINISH_PROPOSED", note },
         data: { status: "FINISH_PROPOSED", finishedAt: now },
-        messages: assigner.map((r) => ({ recipient: r.phone, template: "task.finish_proposed", body: `【任务办结待验收】${a.department.name}报告${a.task.ref}“${a.task.title}”已办结，请验收。`, dedupeKey: `task-finish:${a.id}:${a.version}:${r.id}`, relatedType: "TaskAssignment", relatedId: a.id })),
+        messages: assigner.map((r) => ({ recipient: r.phone, template: "task.finish_proposed", body: `【任务办结待验收】${a.department.name}报告${a.task.ref}“${a.task.title}”已办结，请验收。`, dedupeKey: `task-finish:${a.id}:${a.version}:${r.id}`, officerId: r.id, relatedType: "TaskAssignment", relatedId: a.id })),
         audit: { action: "task.finish_proposed" },
       };
     },
@@ -153,7 +153,7 @@ export async function returnTaskFinish({ actor, assignmentId, expectedVersion, i
         data: { status: "OPEN", finishedAt: null },
         messages: contacts
           .filter((c) => (seen.has(c.id) ? false : (seen.add(c.id), true)))
-          .map((r) => ({ recipient: r.phone, template: "task.returned", body: `【任务退回】${a.task.ref}“${a.task.title}”的办结被退回：${reason}`, dedupeKey: `task-return:${a.id}:${a.version}:${r.id}`, relatedType: "TaskAssignment", relatedId: a.id })),
+          .map((r) => ({ recipient: r.phone, template: "task.returned", body: `【任务退回】${a.task.ref}“${a.task.title}”的办结被退回：${reason}`, dedupeKey: `task-return:${a.id}:${a.version}:${r.id}`, officerId: r.id, relatedType: "TaskAssignment", relatedId: a.id })),
         audit: { action: "task.returned", details: { reason } },
       };
     },
@@ -178,7 +178,7 @@ export async function nameTaskHandler({ actor, assignmentId, expectedVersion, in
       return {
         entry: { type: "HANDLER_NAMED", note: `指定${officer.name}承办。` },
         data: { handlerId: officer.id },
-        messages: officer.phone ? [{ recipient: officer.phone, template: "task.handler_named", body: `【任务交办】${a.task.ref}“${a.task.title}”由您承办，请按期办结并反馈进展。`, dedupeKey: `task-handler:${a.id}:${a.version}:${officer.id}`, relatedType: "TaskAssignment", relatedId: a.id }] : [],
+        messages: officer.phone ? [{ recipient: officer.phone, template: "task.handler_named", body: `【任务交办】${a.task.ref}“${a.task.title}”由您承办，请按期办结并反馈进展。`, dedupeKey: `task-handler:${a.id}:${a.version}:${officer.id}`, officerId: officer.id, relatedType: "TaskAssignment", relatedId: a.id }] : [],
         audit: { action: "task.handler_named", details: { handler: officer.name } },
       };
     },

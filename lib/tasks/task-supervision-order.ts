@@ -32,7 +32,7 @@ export async function issueTaskSupervisionOrder({ actor, assignmentId, input, no
     const heads = await departmentContacts(tx, a.departmentId);
     await enqueueMessages(
       tx,
-      heads.map((h) => ({ recipient: h.phone, template: "supervision.order", body: `督办通知（${numbered.number}）：交办任务${a.task.ref}，${instruction}。请于${formatDeadline(deadlineAt)}前办理并反馈。`, dedupeKey: `order:${order.id}:${h.id}`, relatedType: "SupervisionOrder", relatedId: order.id })),
+      heads.map((h) => ({ recipient: h.phone, template: "supervision.order", body: `督办通知（${numbered.number}）：交办任务${a.task.ref}，${instruction}。请于${formatDeadline(deadlineAt)}前办理并反馈。`, dedupeKey: `order:${order.id}:${h.id}`, officerId: h.id, relatedType: "SupervisionOrder", relatedId: order.id })),
     );
     await writeAudit(tx, { actorId: actor.id, action: "supervision.order_issued", targetType: "TaskAssignment", targetId: a.id, details: { orderId: order.id, number: numbered.number, ref: a.task.ref, deadlineAt: deadlineAt.toISOString() } });
     return order;

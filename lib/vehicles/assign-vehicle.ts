@@ -54,8 +54,8 @@ export async function assignVehicle({ actor, bookingId, expectedVersion, input }
     await writeAudit(tx, { actorId: actor.id, action: "vehicle.assigned", targetType: "VehicleBooking", targetId: b.id, details: { title: `${b.fromPlace}—${b.toPlace}`, name: `${car.plate} ${driver.name}` } });
     const when = `${formatBeijing(b.startAt)}从${b.fromPlace}前往${b.toPlace}`;
     await enqueueMessages(tx, [
-      ...smsTo(driver.phone, { template: "vehicle.trip_assigned", body: `【出车任务】${when}，车辆${car.plate}，乘车${b.passengerCount}人（${b.passengerNames}），联系人${b.booker.name}${b.booker.phone ? ` ${b.booker.phone}` : ""}。`, dedupeKey: `vehicle.trip:${b.id}:${driverId}`, relatedType: "VehicleBooking", relatedId: b.id }),
-      ...smsTo(b.booker.phone, { template: "vehicle.assigned", body: `【公务用车】您的用车（${when}）已派车：${car.plate}，驾驶员${driver.name}${driver.phone ? ` ${driver.phone}` : ""}。`, dedupeKey: `vehicle.assigned:${b.id}:${vehicleId}:${driverId}`, relatedType: "VehicleBooking", relatedId: b.id }),
+      ...smsTo(driver.phone, { template: "vehicle.trip_assigned", body: `【出车任务】${when}，车辆${car.plate}，乘车${b.passengerCount}人（${b.passengerNames}），联系人${b.booker.name}${b.booker.phone ? ` ${b.booker.phone}` : ""}。`, dedupeKey: `vehicle.trip:${b.id}:${driverId}`, officerId: driverId, relatedType: "VehicleBooking", relatedId: b.id }),
+      ...smsTo(b.booker.phone, { template: "vehicle.assigned", body: `【公务用车】您的用车（${when}）已派车：${car.plate}，驾驶员${driver.name}${driver.phone ? ` ${driver.phone}` : ""}。`, dedupeKey: `vehicle.assigned:${b.id}:${vehicleId}:${driverId}`, officerId: b.bookerId, relatedType: "VehicleBooking", relatedId: b.id }),
     ]);
     return b;
   });

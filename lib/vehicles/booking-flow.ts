@@ -66,7 +66,7 @@ export async function approveBooking({ actor, bookingId, expectedVersion, now = 
   return prisma.$transaction(async (tx) => {
     const b = await transitionBooking(tx, { bookingId, from: ["PENDING"], expectedVersion, data: { status: "APPROVED", decidedById: actor.id, decidedAt: now } });
     await writeAudit(tx, { actorId: actor.id, action: "vehicle.booking_approved", targetType: "VehicleBooking", targetId: b.id, details: { title: `${b.fromPlace}—${b.toPlace}` } });
-    await enqueueMessages(tx, smsTo(b.booker.phone, { template: "vehicle.approved", body: `【公务用车】您申请的用车（${trip(b)}）已批准，派车后将短信告知车辆和驾驶员。`, dedupeKey: `vehicle.approved:${b.id}`, relatedType: "VehicleBooking", relatedId: b.id }));
+    await enqueueMessages(tx, smsTo(b.booker.phone, { template: "vehicle.approved", body: `【公务用车】您申请的用车（${trip(b)}）已批准，派车后将短信告知车辆和驾驶员。`, dedupeKey: `vehicle.approved:${b.id}`, officerId: b.bookerId, relatedType: "VehicleBooking", relatedId: b.id }));
     return b;
   });
 }
@@ -77,7 +77,7 @@ export async function refuseBooking({ actor, bookingId, expectedVersion, input, 
   return prisma.$transaction(async (tx) => {
     const b = await transitionBooking(tx, { bookingId, from: ["PENDING", "APPROVED"], expectedVersion, data: { status: "REFUSED", decidedById: actor.id, decidedAt: now, refusalReason: reason } });
     await writeAudit(tx, { actorId: actor.id, action: "vehicle.booking_refused", targetType: "VehicleBooking", targetId: b.id, details: { reason } });
-    await enqueueMessages(tx, smsTo(b.booker.phone, { template: "vehicle.refused", body: `【公务用车】您申请的用车（${trip(b)}）未获批准。理由：${reason}`, dedupeKey: `vehicle.refused:${b.id}`, relatedType: "VehicleBooking", relatedId: b.id }));
+    await enqueueMessages(tx, smsTo(b.booker.phone, { template: "vehicle.refused", body: `【公务用车】您申请的用车（${trip(b)}）未获批准。理由：${reason}`, dedupeKey: `vehicle.refused:${b.id}`, officerId: b.bookerId, relatedType: "VehicleBooking", relatedId: b.id }));
     return b;
   });
 }
@@ -91,7 +91,7 @@ export async function cancelBooking({ actor, bookingId, expectedVersion, now = n
     if (own.bookerId !== actor.id) throw new AppError("FORBIDDEN", "只能取消本人的用车申请。");
     const b = await transitionBooking(tx, { bookingId, from: ["PENDING", "APPROVED", "ASSIGNED"], expectedVersion, data: { status: "CANCELLED", cancelledAt: now } });
     await writeAudit(tx, { actorId: actor.id, action: "vehicle.booking_cancelled", targetType: "VehicleBooking", targetId: b.id, details: { title: `${b.fromPlace}—${b.toPlace}` } });
-    await enqueueMessages(tx, smsTo(b.driver?.phone, { template: "vehicle.cancelled", body: `【公务用车】${trip(b)}的出车任务已取消。`, dedupeKey: `vehicle.cancelled:${b.id}`, relatedType: "VehicleBooking", relatedId: b.id }));
+    await enqueueMessages(tx, smsTo(b.driver?.phone, { template: "vehicle.cancelled", body: `【公务用车】${trip(b)}的出车任务已取消。`, dedupeKey: `vehicle.cancelled:${b.id}`, officerId: b.driverId ?? undefined, relatedType: "VehicleBooking", relatedId: b.id }));
     return b;
   });
 }
