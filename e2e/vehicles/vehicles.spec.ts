@@ -148,7 +148,7 @@ test("[office] approves a booking and reads the fleet board and the usage scorec
   await expect(page.getByRole("region", { name: "各单位明细" }).getByRole("columnheader", { name: "人员登录率" })).toBeVisible();
   // The office signed in this month: its unit is ranked.
   await expect(page.getByRole("region", { name: /排名/ })).toContainText("县人民政府办公室");
-  await expect(page.getByText("电子流转页数：公文模块上线后计入，目前按0页计算。")).toBeVisible();
+  await expect(page.getByText("电子流转页数：本月分发的每份公文的页数 × 分发份数（收文单位和个人）。")).toBeVisible();
   await page.screenshot({ path: test.info().outputPath("usage-1280.png"), fullPage: true });
   const month = await page.getByLabel("月份").inputValue();
   const csv = await page.request.get(`/officer/usage/export?month=${month}`);
