@@ -106,6 +106,13 @@ test("[organiser] creates a meeting and arranges seats", async ({ page, browser 
   await page.getByRole("link", { name: "已转任务" }).click();
   await expect(page.getByText("完成城区道路破损修复").first()).toBeVisible();
   await expect(page.getByText("县交通运输局").first()).toBeVisible();
+  // The formal 纪要 goes through the document workflow: drafted once from the minutes.
+  await page.goto(`${url}/minutes`);
+  await page.getByRole("button", { name: "起草正式纪要（公文）" }).click();
+  await expect(page).toHaveURL(/\/officer\/documents\/[^/]+$/);
+  await expect(page.getByText(`${title}纪要`).first()).toBeVisible();
+  await page.goto(`${url}/minutes`);
+  await expect(page.getByRole("link", { name: "打开正式纪要（公文）" })).toBeVisible();
   await page.goto("/officer/meetings/manage/stats");
   await expect(page.getByRole("heading", { name: "各单位回复与到会" })).toBeVisible();
   await expect(page.getByRole("row", { name: /县人民政府办公室/ })).toBeVisible();

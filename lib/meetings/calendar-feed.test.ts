@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { addMeetingOfficer, addOrganiser, addRoom, addUnit, bj, meetingInput } from "@/test/meeting-fixtures";
 import { getCalendarFeedToken, renderCalendarFeed, rotateCalendarFeedToken } from "./calendar-feed";
 import { cancelMeeting, createMeeting, publishMeeting, updateMeeting } from "./manage-meeting";
-import { convertDecisionsToTasks, saveMinutes } from "./meeting-minutes";
+import { convertDecisionsToTasks, draftFormalMinutes, saveMinutes } from "./meeting-minutes";
 import { getMeetingStats } from "./meeting-stats";
 import { replyToInvitation } from "./reply-invitation";
 
@@ -107,6 +107,16 @@ describe("minutes, decisions and statistics", () => {
     // Saving the minutes again keeps the converted decision.
     await saveMinutes({ actor: organiser.actor, meetingId: meeting.id, input: { minutes: "修改后", decisions: "新事项" } });
     expect((await prisma.meetingDecision.findMany({ where: { meetingId: meeting.id }, orderBy: { position: "asc" } })).map((d) => d.text)).toEqual(["完成城区道路破损修复", "新事项"]);
+
+    // A formal 纪要 is drafted once as an official document addressed to the invited unit.
+    const formal = await draftFormalMinutes({ actor: organiser.actor, meetingId: meeting.id });
+    expect(formal.created).toBe(true);
+    const doc = await prisma.officialDocument.findUniqueOrThrow({ where: { id: formal.documentId } });
+    expect(doc).toMatchObject({ kind: "MINUTES", status: "DRAFT", drafterId: organiser.actor.id, mainToIds: [unit.id] });
+    expect(doc.title).toBe(`${meeting.title}纪要`);
+    expect(doc.bodyHtml).toContain("<p>修改后</p>");
+    expect(doc.bodyHtml).toContain("<ol><li>完成城区道路破损修复</li><li>新事项</li></ol>");
+    expect(await draftFormalMinutes({ actor: organiser.actor, meetingId: meeting.id })).toEqual({ documentId: formal.documentId, created: false });
 
     const stats = await getMeetingStats({ actor: organiser.actor, from: "2026-11", to: "2026-11" });
     expect(stats.units.find((u) => u.departmentId === unit.id)).toMatchObject({ invited: 2, attend: 1, pending: 1, arrived: 1, repliedOnTime: 1 });

@@ -11,6 +11,8 @@ import { AppError } from "../errors";
 import { parseInput } from "../validation";
 import { endOfBeijingDay } from "../calendar/work-calendar";
 import { createTasksFromDecisions } from "../tasks/assign-task";
+import { createDocumentDraft } from "../documents/save-document-draft";
+import { blocksToHtml, type RichBlock } from "../documents/rich-text";
 import { loadManagedMeeting } from "./meeting-access";
 import { ZMinutesInput } from "./meeting.schema";
 
@@ -100,4 +102,36 @@ export async function convertDecisionsToTasks({ actor, meetingId, decisionIds, c
     await writeAudit(tx, { actorId: actor.id, action: "meeting.decisions_converted", targetType: "Meeting", targetId: meetingId, details: { title: meeting.title, count: decisions.length } });
     return tasks;
   });
+}
+
+/**
+ * 起草正式纪要: a formal 纪要 is an official document, so it goes through the document workflow
+ * (route, 签发, number, seal, distribution). This drafts it once from the saved minutes and
+ * decisions, addressed to the invited units, and links it to the meeting; the drafter edits and
+ * sends it on from the documents pages. A second call answers the draft made before.
+ */
+export async function draftFormalMinutes({ actor, meetingId }: { actor: Actor; meetingId: string }): Promise<{ documentId: string; created: boolean }> {
+  assertPermission(actor, "meetings.organise");
+  assertPermission(actor, "documents.draft");
+  const meeting = await prisma.$transaction((tx) => loadManagedMeeting(tx, actor, meetingId));
+  if (meeting.minutesDocumentId) return { documentId: meeting.minutesDocumentId, created: false };
+  if (!meeting.minutes?.trim()) throw new AppError("VALIDATION", "请先填写并保存纪要内容，再起草正式纪要。", { fieldErrors: { minutes: "请先填写并保存纪要内容" } });
+  const [decisions, invited] = await Promise.all([
+    prisma.meetingDecision.findMany({ where: { meetingId }, orderBy: { position: "asc" }, select: { text: true } }),
+    prisma.meetingInvitation.findMany({ where: { meetingId }, distinct: ["departmentId"], select: { departmentId: true } }),
+  ]);
+  const paragraph = (text: string): RichBlock => ({ type: "p", runs: [{ text }] });
+  const blocks: RichBlock[] = meeting.minutes.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map(paragraph);
+  if (decisions.length) {
+    blocks.push(paragraph("会议议定以下事项："));
+    blocks.push(...decisions.map((d): RichBlock => ({ type: "li", list: "ol", runs: [{ text: d.text }] })));
+  }
+  const doc = await createDocumentDraft({
+    actor,
+    input: { kind: "MINUTES", title: `${meeting.title}纪要`.slice(0, 200), mainToIds: invited.map((i) => i.departmentId), copyToIds: [], bodyHtml: blocksToHtml(blocks) },
+  });
+  // Linked only if no one linked one meanwhile; otherwise theirs stands (ours stays a draft).
+  const { count } = await prisma.meeting.updateMany({ where: { id: meetingId, minutesDocumentId: null }, data: { minutesDocumentId: doc.id } });
+  if (count === 0) return { documentId: (await prisma.meeting.findUniqueOrThrow({ where: { id: meetingId } })).minutesDocumentId!, created: false };
+  return { documentId: doc.id, created: true };
 }

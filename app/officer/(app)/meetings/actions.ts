@@ -13,7 +13,7 @@ import { checkInByOrganiser } from "@/lib/meetings/check-in";
 import { cancelMeeting, createMeeting, publishMeeting, updateMeeting } from "@/lib/meetings/manage-meeting";
 import { createRoom, updateRoom } from "@/lib/meetings/manage-rooms";
 import { addMeetingMaterial, withdrawMeetingMaterial } from "@/lib/meetings/meeting-materials";
-import { convertDecisionsToTasks, saveMinutes } from "@/lib/meetings/meeting-minutes";
+import { convertDecisionsToTasks, draftFormalMinutes, saveMinutes } from "@/lib/meetings/meeting-minutes";
 import { replyToInvitation } from "@/lib/meetings/reply-invitation";
 
 const str = (fd: FormData, k: string) => String(fd.get(k) ?? "");
@@ -189,6 +189,18 @@ export async function minutesAction(fd: FormData) {
 export async function convertDecisionsAction(fd: FormData) {
   const actor = await requireActor();
   await act(manage(fd, "/minutes"), "tasks", () => convertDecisionsToTasks({ actor, meetingId: str(fd, "meetingId"), decisionIds: fd.getAll("decisionIds").map(String) }));
+}
+
+/** 起草正式纪要: drafts (once) the formal 纪要 document and opens it in the documents pages. */
+export async function formalMinutesAction(fd: FormData) {
+  const actor = await requireActor();
+  let documentId: string;
+  try {
+    documentId = (await draftFormalMinutes({ actor, meetingId: str(fd, "meetingId") })).documentId;
+  } catch (err) {
+    redirect(`${manage(fd, "/minutes")}?${new URLSearchParams({ error: problem(err) })}`);
+  }
+  redirect(`/officer/documents/${documentId}`);
 }
 
 export async function rotateCalendarAction() {

@@ -10,13 +10,14 @@ import { formatDeadline } from "@/lib/complaints/complaint-format";
 import { beijingDate } from "@/lib/calendar/work-calendar";
 import { isAppError } from "@/lib/errors";
 import { getOrganiserMeeting } from "@/lib/meetings/meeting-read";
-import { convertDecisionsAction, minutesAction } from "../../../actions";
+import { convertDecisionsAction, formalMinutesAction, minutesAction } from "../../../actions";
 
 export const metadata = { title: "会议纪要" };
 
 export default async function MinutesPage({ params, searchParams }: PageProps<"/officer/meetings/manage/[id]/minutes">) {
   const { actor, allowed } = await requirePagePermission("meetings.organise");
   const canAssignTasks = can(actor, "tasks.assign");
+  const canDraftDocuments = can(actor, "documents.draft");
   if (!allowed) return <Forbidden />;
   const { id } = await params;
   const query = await searchParams;
@@ -40,7 +41,21 @@ export default async function MinutesPage({ params, searchParams }: PageProps<"/
       </p>
       <h1 className="text-2xl font-bold text-brand-700">会议纪要</h1>
       <PageNotice params={query} />
-      <p className="border-l-4 border-amber-500 bg-amber-50 p-3 text-sm">正式印发的会议纪要属于公文，请在公文管理中起草并按发文流程审核、签发；此处记录纪要要点和议定事项，供交办任务和统计使用。</p>
+      <section className="space-y-2 border-l-4 border-amber-500 bg-amber-50 p-3 text-sm" aria-label="正式纪要">
+        <p>正式印发的会议纪要属于公文，按发文流程核稿、签发、编号、盖章和分发；此处记录纪要要点和议定事项，也可据此一键起草正式纪要。</p>
+        {meeting.minutesDocumentId ? (
+          <Link href={`/officer/documents/${meeting.minutesDocumentId}`} className="inline-block font-semibold text-brand-700 underline">
+            打开正式纪要（公文）
+          </Link>
+        ) : canDraftDocuments && meeting.minutes ? (
+          <form action={formalMinutesAction}>
+            <input type="hidden" name="meetingId" value={meeting.id} />
+            <button type="submit" className="rounded border-2 border-brand-600 bg-white px-4 py-2 font-semibold text-brand-700">
+              起草正式纪要（公文）
+            </button>
+          </form>
+        ) : null}
+      </section>
       <form action={minutesAction} className="space-y-4 rounded-md border border-slate-200 bg-white p-4 shadow-sm">
         <input type="hidden" name="meetingId" value={meeting.id} />
         <label className="block">
