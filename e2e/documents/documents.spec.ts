@@ -4,6 +4,9 @@ import { writeFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAndWait, uniqueName } from "../helpers";
 
+// Stories with several officers on a shared 2-core machine (CI runs the whole suite).
+test.describe.configure({ timeout: 180_000 });
+
 async function draftAndSend(page: Page, options: { title: string; mainTo: string; reviewer?: string; signer: string }) {
   await page.goto("/officer/documents/new");
   await page.getByLabel("文种").selectOption({ label: "通知" });

@@ -1,6 +1,9 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signInAndWait, uniqueName } from "../helpers";
 
+// Stories with several officers on a shared 2-core machine (CI runs the whole suite).
+test.describe.configure({ timeout: 180_000 });
+
 // A 1×1 PNG: the evidence photo a phone would send.
 const PHOTO = { name: "现场.png", mimeType: "image/png", buffer: Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64") };
 

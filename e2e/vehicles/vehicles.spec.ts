@@ -1,6 +1,9 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signInAndWait, uniqueName } from "../helpers";
 
+// Stories with several officers on a shared 2-core machine (CI runs the whole suite).
+test.describe.configure({ timeout: 180_000 });
+
 const PHONE = { width: 390, height: 844 };
 
 /** A day far enough ahead that parallel tests and reruns never share a slot: "2027-05-14". */
